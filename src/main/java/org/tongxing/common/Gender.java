@@ -1,0 +1,5 @@
+package org.tongxing.common;
+
+public enum Gender {
+    FEMALE, MALE
+}
