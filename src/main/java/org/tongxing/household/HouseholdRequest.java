@@ -1,0 +1,31 @@
+package org.tongxing.household;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Null;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.tongxing.area.AreaCode;
+import org.tongxing.common.OnUpdate;
+
+/**
+ * A case file to open, or its new state. Members are given only when opening the file; afterwards they
+ * are edited one by one under {@code /members}, so that each change has its own place in the timeline.
+ */
+public record HouseholdRequest(
+        @NotNull @Pattern(regexp = AreaCode.PATTERN, message = "must be an area code") String areaCode,
+        @NotBlank @Size(max = 200) String addressLine,
+        @NotNull HardshipCategory hardshipCategory,
+        @NotNull Composition composition,
+        @NotNull Tier tier,
+        @Size(max = 2000) String summary,
+        @NotNull @Valid ConsentRequest consent,
+        @Null(groups = OnUpdate.class, message = "are edited under /api/households/{id}/members")
+        @Size(max = 20) List<@NotNull @Valid MemberRequest> members,
+        Long contactMemberId,
+        @NotNull(groups = OnUpdate.class, message = "is required when updating") Long version) {
+}

@@ -1,0 +1,156 @@
+package org.tongxing.household;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.tongxing.area.AreaService;
+import org.tongxing.common.Changes;
+import org.tongxing.common.ChinaTime;
+import org.tongxing.common.Filter;
+import org.tongxing.common.Page;
+import org.tongxing.common.PageParams;
+import org.tongxing.common.SortOrder;
+import org.tongxing.common.Timestamps;
+import org.tongxing.timeline.CaseEventKind;
+import org.tongxing.timeline.Timeline;
+import org.tongxing.web.problem.ConcurrentUpdateProblem;
+import org.tongxing.web.problem.NotFoundProblem;
+import org.tongxing.web.problem.Problem;
+import org.tongxing.web.problem.ProblemException;
+import org.tongxing.web.problem.ProblemType;
+
+import io.quarkus.panache.common.Sort;
+
+/** Opens, edits and lists case files; every change lands on the household's timeline. */
+@ApplicationScoped
+public class HouseholdService {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "createdAt", "createdAt", "updatedAt", "updatedAt", "areaCode", "areaCode", "tier", "tier");
+
+    @Inject
+    AreaService areas;
+
+    @Inject
+    Timeline timeline;
+
+    @Inject
+    FollowUpConfig followUp;
+
+    @Inject
+    MemberService memberService;
+
+    public Page<HouseholdSummary> list(HouseholdFilter filter, PageParams page) {
+        Filter where = new Filter()
+                .startsWith("areaCode", filter.areaPrefix)
+                .equal("tier", filter.tier)
+                .equal("hardshipCategory", filter.hardshipCategory)
+                .equal("composition", filter.composition);
+        Sort sort = SortOrder.parse(page.sort, SORTABLE, Sort.descending("updatedAt").and("id"));
+        var today = ChinaTime.today();
+        return Page.of(Household.find(where.query(), sort, where.parameters()), page,
+                (Household h) -> HouseholdSummary.from(h, today));
+    }
+
+    public Optional<HouseholdView> find(long id) {
+        return Household.<Household>findByIdOptional(id).map(this::view);
+    }
+
+    @Transactional
+    public HouseholdView open(HouseholdRequest request) {
+        areas.requireCompound("areaCode", request.areaCode());
+        List<MemberRequest> members = request.members() == null ? List.of() : request.members();
+        memberService.checkNewMembers(members);
+        Household household = new Household();
+        apply(household, request);
+        household.createdAt = household.updatedAt;
+        household.persist();
+        timeline.record(household.id, CaseEventKind.HOUSEHOLD_OPENED, "Case file opened",
+                Map.of("tier", household.tier, "hardshipCategory", household.hardshipCategory));
+        for (MemberRequest member : members) {
+            HouseholdMember added = memberService.add(household, member);
+            if (member.isContact()) {
+                household.contactMemberId = added.id;
+            }
+        }
+        return view(household);
+    }
+
+    @Transactional
+    public HouseholdView update(long id, HouseholdRequest request) {
+        Household household = require(id);
+        if (household.version != request.version()) {
+            throw new ConcurrentUpdateProblem("household", id);
+        }
+        areas.requireCompound("areaCode", request.areaCode());
+        if (request.contactMemberId() != null && household.member(request.contactMemberId()) == null) {
+            throw new ProblemException(ProblemType.INCONSISTENT_REFERENCE, "The contact must be a member of this household",
+                    List.of(new Problem.FieldError("contactMemberId", "is not a member of this household")));
+        }
+        boolean consentBefore = household.consentDataProcessing, shareBefore = household.consentShareContact;
+        List<String> changed = apply(household, request);
+        recordUpdate(household, changed, consentBefore, shareBefore);
+        Household.getEntityManager().flush();
+        return view(household);
+    }
+
+    public Household require(long id) {
+        return Household.<Household>findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("household", id));
+    }
+
+    HouseholdView view(Household household) {
+        return HouseholdView.from(household, followUp.interval(household.tier), ChinaTime.today());
+    }
+
+    /** Copies the request onto the file and returns the names of the fields whose value changed. */
+    private List<String> apply(Household h, HouseholdRequest r) {
+        Changes changes = new Changes();
+        h.areaCode = changes.track("areaCode", h.areaCode, r.areaCode());
+        h.addressLine = changes.track("addressLine", h.addressLine, r.addressLine().strip());
+        h.hardshipCategory = changes.track("hardshipCategory", h.hardshipCategory, r.hardshipCategory());
+        h.composition = changes.track("composition", h.composition, r.composition());
+        h.tier = changes.track("tier", h.tier, r.tier());
+        h.summary = changes.track("summary", h.summary, r.summary());
+        if (r.contactMemberId() != null) {
+            h.contactMemberId = changes.track("contactMemberId", h.contactMemberId, r.contactMemberId());
+        }
+        if (applyConsent(h, r.consent()) || changes.any()) {
+            h.updatedAt = Timestamps.now();
+        }
+        return changes.fields();
+    }
+
+    /** Returns whether the consent changed; the time of the latest decision is kept with it. */
+    private boolean applyConsent(Household h, ConsentRequest consent) {
+        boolean changed = h.consentRecordedAt == null || h.consentDataProcessing != consent.dataProcessing()
+                || h.consentShareContact != consent.shareContact();
+        if (changed) {
+            h.consentRecordedAt = Timestamps.now();
+        }
+        h.consentDataProcessing = consent.dataProcessing();
+        h.consentShareContact = consent.shareContact();
+        return changed;
+    }
+
+    private void recordUpdate(Household h, List<String> changed, boolean consentBefore, boolean shareBefore) {
+        if (!changed.isEmpty()) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("fields", changed);
+            if (changed.contains("tier")) {
+                details.put("tier", h.tier);
+            }
+            timeline.record(h.id, CaseEventKind.HOUSEHOLD_UPDATED, "Case file updated: " + String.join(", ", changed),
+                    details);
+        }
+        if (consentBefore != h.consentDataProcessing || shareBefore != h.consentShareContact) {
+            timeline.record(h.id, CaseEventKind.CONSENT_CHANGED, "Consent changed",
+                    Map.of("dataProcessing", h.consentDataProcessing, "shareContact", h.consentShareContact));
+        }
+    }
+}

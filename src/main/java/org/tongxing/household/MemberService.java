@@ -1,0 +1,148 @@
+package org.tongxing.household;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.tongxing.common.Changes;
+import org.tongxing.common.ChinaTime;
+import org.tongxing.common.ResidentId;
+import org.tongxing.common.Timestamps;
+import org.tongxing.timeline.CaseEventKind;
+import org.tongxing.timeline.Timeline;
+import org.tongxing.web.problem.ConcurrentUpdateProblem;
+import org.tongxing.web.problem.NotFoundProblem;
+import org.tongxing.web.problem.Problem;
+import org.tongxing.web.problem.ProblemException;
+import org.tongxing.web.problem.ProblemType;
+
+/** Adds, edits and removes the people in a case file. */
+@ApplicationScoped
+public class MemberService {
+
+    @Inject
+    HouseholdService households;
+
+    @Inject
+    Timeline timeline;
+
+    @Transactional
+    public MemberView add(long householdId, MemberRequest request) {
+        Household household = households.require(householdId);
+        checkNewMembers(List.of(request));
+        HouseholdMember member = add(household, request);
+        if (request.isContact()) {
+            household.contactMemberId = member.id;
+            household.updatedAt = Timestamps.now();
+        }
+        return MemberView.from(member, ChinaTime.today());
+    }
+
+    @Transactional
+    public MemberView update(long householdId, long memberId, MemberRequest request) {
+        Household household = households.require(householdId);
+        HouseholdMember member = requireMember(household, memberId);
+        if (member.version != request.version()) {
+            throw new ConcurrentUpdateProblem("member", memberId);
+        }
+        checkIdentity(request, "");
+        List<String> changed = apply(member, request);
+        if (request.isContact() && !Long.valueOf(member.id).equals(household.contactMemberId)) {
+            household.contactMemberId = member.id;
+            changed = append(changed, "contact");
+        }
+        if (!changed.isEmpty()) {
+            timeline.record(householdId, CaseEventKind.MEMBER_UPDATED, "Member updated: " + String.join(", ", changed),
+                    Map.of("memberId", member.id, "fields", changed));
+        }
+        HouseholdMember.getEntityManager().flush();
+        return MemberView.from(member, ChinaTime.today());
+    }
+
+    @Transactional
+    public void remove(long householdId, long memberId) {
+        Household household = households.require(householdId);
+        HouseholdMember member = requireMember(household, memberId);
+        if (Long.valueOf(memberId).equals(household.contactMemberId)) {
+            household.contactMemberId = null;
+        }
+        household.members.remove(member);
+        household.updatedAt = Timestamps.now();
+        timeline.record(householdId, CaseEventKind.MEMBER_REMOVED, "Member removed: " + member.relation,
+                Map.of("memberId", memberId, "relation", member.relation));
+    }
+
+    /** Joins the caller's transaction: used when a file is opened with its members. */
+    HouseholdMember add(Household household, MemberRequest request) {
+        HouseholdMember member = new HouseholdMember();
+        member.household = household;
+        apply(member, request);
+        member.createdAt = member.updatedAt;
+        member.persist();
+        household.members.add(member);
+        timeline.record(household.id, CaseEventKind.MEMBER_ADDED, "Member added: " + member.relation,
+                Map.of("memberId", member.id, "relation", member.relation));
+        return member;
+    }
+
+    void checkNewMembers(List<MemberRequest> members) {
+        if (members.stream().filter(MemberRequest::isContact).count() > 1) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, "Only one member can be the contact person",
+                    List.of(new Problem.FieldError("members", "more than one member is marked as contact")));
+        }
+        for (int i = 0; i < members.size(); i++) {
+            checkIdentity(members.get(i), members.size() == 1 ? "" : "members[" + i + "].");
+        }
+    }
+
+    /** The ID number encodes birth date and sex; a mismatch means one of them was typed wrong. */
+    private void checkIdentity(MemberRequest request, String prefix) {
+        if (request.idNumber() == null) {
+            return;
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (!ResidentId.birthDate(request.idNumber()).equals(request.birthDate())) {
+            errors.add(new Problem.FieldError(prefix + "birthDate", "does not match the birth date in the ID number"));
+        }
+        if (ResidentId.gender(request.idNumber()) != request.gender()) {
+            errors.add(new Problem.FieldError(prefix + "gender", "does not match the ID number"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, "The ID number disagrees with other fields", errors);
+        }
+    }
+
+    private List<String> apply(HouseholdMember m, MemberRequest r) {
+        Changes changes = new Changes();
+        m.name = changes.track("name", m.name, r.name().strip());
+        m.relation = changes.track("relation", m.relation, r.relation());
+        m.birthDate = changes.track("birthDate", m.birthDate, r.birthDate());
+        m.gender = changes.track("gender", m.gender, r.gender());
+        m.phone = changes.track("phone", m.phone, r.phone());
+        m.idNumber = changes.track("idNumber", m.idNumber, r.idNumber());
+        m.disability = changes.track("disability", m.disability, r.disability());
+        m.notes = changes.track("notes", m.notes, r.notes());
+        if (changes.any()) {
+            m.updatedAt = Timestamps.now();
+        }
+        return changes.fields();
+    }
+
+    private static HouseholdMember requireMember(Household household, long memberId) {
+        HouseholdMember member = household.member(memberId);
+        if (member == null) {
+            throw new NotFoundProblem("member", memberId);
+        }
+        return member;
+    }
+
+    private static List<String> append(List<String> list, String item) {
+        List<String> copy = new ArrayList<>(list);
+        copy.add(item);
+        return copy;
+    }
+}

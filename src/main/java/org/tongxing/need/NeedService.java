@@ -1,0 +1,144 @@
+package org.tongxing.need;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.tongxing.common.Changes;
+import org.tongxing.common.ChinaTime;
+import org.tongxing.common.Filter;
+import org.tongxing.common.Page;
+import org.tongxing.common.PageParams;
+import org.tongxing.common.SortOrder;
+import org.tongxing.common.Timestamps;
+import org.tongxing.household.Household;
+import org.tongxing.timeline.CaseEventKind;
+import org.tongxing.timeline.Timeline;
+import org.tongxing.web.problem.ConcurrentUpdateProblem;
+import org.tongxing.web.problem.NotFoundProblem;
+import org.tongxing.web.problem.Problem;
+import org.tongxing.web.problem.ProblemException;
+import org.tongxing.web.problem.ProblemType;
+import org.tongxing.web.problem.UnknownReferenceProblem;
+
+import io.quarkus.panache.common.Sort;
+
+/** Posts, edits, cancels and lists needs; every change lands on the household's timeline. */
+@ApplicationScoped
+public class NeedService {
+
+    private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "updatedAt", "updatedAt",
+            "urgency", "urgencyRank", "wantedBy", "wantedBy", "status", "status", "category", "category");
+    static final Sort MOST_URGENT_FIRST = Sort.descending("urgencyRank").and("createdAt").and("id");
+
+    @Inject
+    Timeline timeline;
+
+    public Page<NeedView> list(NeedFilter filter, PageParams page) {
+        Filter where = new Filter()
+                .equal("status", filter.status)
+                .equal("category", filter.category)
+                .startsWith("areaCode", filter.areaPrefix)
+                .equal("urgency", filter.urgency)
+                .equal("visibility", filter.visibility)
+                .equal("householdId", filter.householdId);
+        Sort sort = SortOrder.parse(page.sort, SORTABLE, MOST_URGENT_FIRST);
+        return Page.of(Need.find(where.query(), sort, where.parameters()), page, NeedView::from);
+    }
+
+    public Optional<NeedView> find(long id) {
+        return Need.<Need>findByIdOptional(id).map(NeedView::from);
+    }
+
+    @Transactional
+    public NeedView post(NeedRequest request) {
+        Household household = Household.findById(request.householdId());
+        if (household == null) {
+            throw new UnknownReferenceProblem("householdId", "household", request.householdId());
+        }
+        requireMemberOf(household, request.memberId());
+        Need need = new Need();
+        need.householdId = household.id;
+        need.areaCode = household.areaCode;
+        need.status = NeedStatus.OPEN;
+        need.visibility = Visibility.COMMUNITY;
+        apply(need, request);
+        need.createdAt = need.updatedAt;
+        need.persist();
+        timeline.record(household.id, need.id, CaseEventKind.NEED_POSTED, "Need posted: " + need.category,
+                Map.of("category", need.category, "urgency", need.urgency));
+        return NeedView.from(need);
+    }
+
+    @Transactional
+    public NeedView update(long id, NeedRequest request) {
+        Need need = requireVersion(id, request.version());
+        if (need.status.isFinished()) {
+            throw new ProblemException(ProblemType.INVALID_STATE, "A " + need.status + " need can no longer be edited");
+        }
+        if (!need.householdId.equals(request.householdId())) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, "A need cannot move to another household",
+                    List.of(new Problem.FieldError("householdId", "must stay " + need.householdId)));
+        }
+        requireMemberOf(Household.findById(need.householdId), request.memberId());
+        List<String> changed = apply(need, request);
+        if (!changed.isEmpty()) {
+            timeline.record(need.householdId, need.id, CaseEventKind.NEED_UPDATED,
+                    "Need updated: " + String.join(", ", changed), Map.of("fields", changed));
+        }
+        Need.getEntityManager().flush();
+        return NeedView.from(need);
+    }
+
+    @Transactional
+    public NeedView cancel(long id, CancelRequest request) {
+        Need need = requireVersion(id, request.version());
+        if (need.status.isFinished()) {
+            throw new ProblemException(ProblemType.INVALID_STATE, "The need is already " + need.status);
+        }
+        NeedStatus before = need.status;
+        need.status = NeedStatus.CANCELLED;
+        need.cancelReason = request.reason().strip();
+        need.updatedAt = Timestamps.now();
+        timeline.record(need.householdId, need.id, CaseEventKind.NEED_CANCELLED, "Need cancelled",
+                Map.of("from", before, "reason", need.cancelReason));
+        Need.getEntityManager().flush();
+        return NeedView.from(need);
+    }
+
+    private Need requireVersion(long id, long version) {
+        Need need = Need.<Need>findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("need", id));
+        if (need.version != version) {
+            throw new ConcurrentUpdateProblem("need", id);
+        }
+        return need;
+    }
+
+    private static void requireMemberOf(Household household, Long memberId) {
+        if (memberId != null && household.member(memberId) == null) {
+            throw new ProblemException(ProblemType.INCONSISTENT_REFERENCE, "The member is not in this household",
+                    List.of(new Problem.FieldError("memberId", "is not a member of household " + household.id)));
+        }
+    }
+
+    private static List<String> apply(Need n, NeedRequest r) {
+        if (r.wantedBy() != null && r.wantedBy().isBefore(ChinaTime.today()) && !r.wantedBy().equals(n.wantedBy)) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, "The wanted-by date lies in the past",
+                    List.of(new Problem.FieldError("wantedBy", "must be today or later")));
+        }
+        Changes changes = new Changes();
+        n.memberId = changes.track("memberId", n.memberId, r.memberId());
+        n.category = changes.track("category", n.category, r.category());
+        n.description = changes.track("description", n.description, r.description().strip());
+        n.urgency = changes.track("urgency", n.urgency, r.urgency());
+        n.wantedBy = changes.track("wantedBy", n.wantedBy, r.wantedBy());
+        if (changes.any()) {
+            n.updatedAt = Timestamps.now();
+        }
+        return changes.fields();
+    }
+}

@@ -1,0 +1,5 @@
+package org.tongxing.need;
+
+public enum Urgency {
+    LOW, NORMAL, HIGH, CRITICAL
+}

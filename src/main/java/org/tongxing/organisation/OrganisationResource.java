@@ -1,0 +1,67 @@
+package org.tongxing.organisation;
+
+import java.net.URI;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.groups.ConvertGroup;
+import jakarta.validation.groups.Default;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tongxing.common.OnUpdate;
+import org.tongxing.common.Page;
+import org.tongxing.common.PageParams;
+import org.tongxing.common.VettingRequest;
+import org.tongxing.web.problem.NotFoundProblem;
+
+@Path("/api/organisations")
+@Tag(name = "Organisations", description = "Charities, social-work agencies and caring enterprises")
+public class OrganisationResource {
+
+    @Inject
+    OrganisationService organisations;
+
+    @GET
+    @Operation(summary = "List organisations", description = "Sortable by name, createdAt, areaCode")
+    public Page<OrganisationView> list(@Valid @BeanParam OrganisationFilter filter, @Valid @BeanParam PageParams page) {
+        return organisations.list(filter, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get one organisation")
+    public OrganisationView get(@PathParam("id") long id) {
+        return organisations.find(id).orElseThrow(() -> new NotFoundProblem("organisation", id));
+    }
+
+    @POST
+    @Operation(summary = "Register an organisation; vetting starts as PENDING")
+    public Response register(@NotNull @Valid OrganisationRequest request) {
+        OrganisationView created = organisations.register(request);
+        return Response.created(URI.create("/api/organisations/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Update an organisation", description = "Send the version you read; 409 if it changed since")
+    public OrganisationView update(@PathParam("id") long id,
+            @NotNull @Valid @ConvertGroup(from = Default.class, to = OnUpdate.class) OrganisationRequest request) {
+        return organisations.update(id, request);
+    }
+
+    @PUT
+    @Path("/{id}/vetting")
+    @Operation(summary = "Record the outcome of an organisation's background check")
+    public OrganisationView vet(@PathParam("id") long id, @NotNull @Valid VettingRequest request) {
+        return organisations.vet(id, request);
+    }
+}

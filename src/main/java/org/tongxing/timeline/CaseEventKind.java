@@ -1,0 +1,14 @@
+package org.tongxing.timeline;
+
+/** What happened in a case file. Later features add their own kinds (claims, visits, pairings). */
+public enum CaseEventKind {
+    HOUSEHOLD_OPENED,
+    HOUSEHOLD_UPDATED,
+    CONSENT_CHANGED,
+    MEMBER_ADDED,
+    MEMBER_UPDATED,
+    MEMBER_REMOVED,
+    NEED_POSTED,
+    NEED_UPDATED,
+    NEED_CANCELLED
+}

@@ -1,0 +1,32 @@
+package org.tongxing.timeline;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tongxing.common.Page;
+import org.tongxing.common.PageParams;
+import org.tongxing.household.HouseholdService;
+
+@Path("/api/households/{householdId}/timeline")
+@Tag(name = "Households")
+public class TimelineResource {
+
+    @Inject
+    HouseholdService households;
+
+    @Inject
+    Timeline timeline;
+
+    @GET
+    @Operation(summary = "The history of a case file, newest first")
+    public Page<CaseEventView> list(@PathParam("householdId") long householdId, @Valid @BeanParam PageParams page) {
+        households.require(householdId);
+        return timeline.of(householdId, page);
+    }
+}

@@ -1,0 +1,107 @@
+package org.tongxing.volunteer;
+
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.tongxing.area.AreaService;
+import org.tongxing.common.Filter;
+import org.tongxing.common.Page;
+import org.tongxing.common.PageParams;
+import org.tongxing.common.SortOrder;
+import org.tongxing.common.Timestamps;
+import org.tongxing.common.VettingRequest;
+import org.tongxing.common.VettingStatus;
+import org.tongxing.household.HouseholdMember;
+import org.tongxing.need.NeedCategory;
+import org.tongxing.web.problem.ConcurrentUpdateProblem;
+import org.tongxing.web.problem.NotFoundProblem;
+import org.tongxing.web.problem.UnknownReferenceProblem;
+
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class VolunteerService {
+
+    private static final Map<String, String> SORTABLE = Map.of("name", "name", "createdAt", "createdAt",
+            "areaCode", "areaCode", "capacity", "capacity");
+
+    @Inject
+    AreaService areas;
+
+    public Page<VolunteerView> list(VolunteerFilter filter, PageParams page) {
+        Filter where = new Filter()
+                .startsWith("areaCode", filter.areaPrefix)
+                .equal("vettingStatus", filter.vettingStatus)
+                .where(":skill member of skills", "skill", filter.skill)
+                .where(":language member of languages", "language", filter.language);
+        Sort sort = SortOrder.parse(page.sort, SORTABLE, Sort.ascending("name"));
+        return Page.of(Volunteer.find(where.query(), sort, where.parameters()), page, VolunteerView::from);
+    }
+
+    public Optional<VolunteerView> find(long id) {
+        return Volunteer.<Volunteer>findByIdOptional(id).map(VolunteerView::from);
+    }
+
+    @Transactional
+    public VolunteerView register(VolunteerRequest request) {
+        Volunteer volunteer = new Volunteer();
+        volunteer.vettingStatus = VettingStatus.PENDING;
+        apply(volunteer, request);
+        volunteer.createdAt = volunteer.updatedAt;
+        volunteer.persist();
+        return VolunteerView.from(volunteer);
+    }
+
+    @Transactional
+    public VolunteerView update(long id, VolunteerRequest request) {
+        Volunteer volunteer = requireVersion(id, request.version());
+        apply(volunteer, request);
+        Volunteer.getEntityManager().flush();
+        return VolunteerView.from(volunteer);
+    }
+
+    @Transactional
+    public VolunteerView vet(long id, VettingRequest request) {
+        Volunteer volunteer = requireVersion(id, request.version());
+        volunteer.vettingStatus = request.status();
+        volunteer.vettedAt = request.status() == VettingStatus.PENDING ? null : Timestamps.now();
+        volunteer.updatedAt = Timestamps.now();
+        Volunteer.getEntityManager().flush();
+        return VolunteerView.from(volunteer);
+    }
+
+    private Volunteer requireVersion(long id, long version) {
+        Volunteer volunteer = Volunteer.<Volunteer>findByIdOptional(id)
+                .orElseThrow(() -> new NotFoundProblem("volunteer", id));
+        if (volunteer.version != version) {
+            throw new ConcurrentUpdateProblem("volunteer", id);
+        }
+        return volunteer;
+    }
+
+    private void apply(Volunteer v, VolunteerRequest r) {
+        areas.requireArea("areaCode", r.areaCode());
+        if (r.linkedMemberId() != null && HouseholdMember.findById(r.linkedMemberId()) == null) {
+            throw new UnknownReferenceProblem("linkedMemberId", "household member", r.linkedMemberId());
+        }
+        v.name = r.name().strip();
+        v.phone = r.phone();
+        v.email = r.email();
+        v.gender = r.gender();
+        v.areaCode = r.areaCode();
+        v.skills = r.skills().isEmpty() ? EnumSet.noneOf(NeedCategory.class) : EnumSet.copyOf(r.skills());
+        v.languages = new LinkedHashSet<>(r.languages());
+        v.qualifications = r.qualifications() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(r.qualifications());
+        v.availabilityMask = WeeklyAvailability.ofSlots(r.availability()).mask();
+        v.capacity = r.capacity().shortValue();
+        v.linkedMemberId = r.linkedMemberId();
+        v.bio = r.bio();
+        v.updatedAt = Timestamps.now();
+    }
+}

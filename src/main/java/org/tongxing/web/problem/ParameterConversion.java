@@ -1,0 +1,66 @@
+package org.tongxing.web.problem;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * JAX-RS answers a query parameter it cannot convert ({@code ?status=NOPE}, {@code ?page=abc}) with a 404,
+ * which tells the caller the resource is missing. The conversion failure is kept as the cause; this finds
+ * it, works out which parameter held the bad value and turns it into a 400 that says what is allowed.
+ */
+final class ParameterConversion {
+
+    private static final Pattern ENUM = Pattern.compile("No enum constant ([\\w.$]+)\\.(.*)$");
+    private static final Pattern NUMBER = Pattern.compile("For input string: \"(.*)\"");
+
+    private ParameterConversion() {
+    }
+
+    static Optional<InvalidParameterProblem> explain(NotFoundException e, UriInfo uri) {
+        if (!(e.getCause() instanceof IllegalArgumentException cause) || cause.getMessage() == null || uri == null
+                || inPath(uri, cause.getMessage())) {
+            // "/api/needs/abc" really names no resource: that stays a 404.
+            return Optional.empty();
+        }
+        Matcher enumValue = ENUM.matcher(cause.getMessage());
+        if (enumValue.find()) {
+            return Optional.of(problem(uri, enumValue.group(2), "must be one of " + constants(enumValue.group(1))));
+        }
+        Matcher number = NUMBER.matcher(cause.getMessage());
+        if (number.find()) {
+            return Optional.of(problem(uri, number.group(1), "must be a whole number"));
+        }
+        return Optional.of(problem(uri, null, "has an invalid value"));
+    }
+
+    private static boolean inPath(UriInfo uri, String message) {
+        return uri.getPathParameters().values().stream().flatMap(List::stream)
+                .anyMatch(value -> message.endsWith("\"" + value + "\"") || message.endsWith("." + value));
+    }
+
+    private static InvalidParameterProblem problem(UriInfo uri, String badValue, String message) {
+        String name = uri.getQueryParameters().entrySet().stream()
+                .filter(p -> badValue != null && p.getValue().contains(badValue))
+                .map(Map.Entry::getKey).findFirst().orElse("parameter");
+        return new InvalidParameterProblem(name, message);
+    }
+
+    private static String constants(String enumClass) {
+        try {
+            Object[] values = Class.forName(enumClass, false, Thread.currentThread().getContextClassLoader())
+                    .getEnumConstants();
+            return values == null ? "the documented values"
+                    : Arrays.stream(values).map(Object::toString).collect(Collectors.joining(", "));
+        } catch (ClassNotFoundException e) {
+            return "the documented values";
+        }
+    }
+}
