@@ -70,7 +70,7 @@ public class BeanValidationMapper implements ExceptionMapper<ConstraintViolation
             Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
             field.append('[').append(position == null ? "" : position).append(']');
         }
-        if (node.getName() == null) {
+        if (node.getName() == null || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
             return;
         }
         if (field.length() > 0) {
