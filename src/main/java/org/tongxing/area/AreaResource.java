@@ -3,6 +3,7 @@ package org.tongxing.area;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,7 +17,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tongxing.account.Roles;
 import org.tongxing.web.problem.NotFoundProblem;
+
+import io.quarkus.security.Authenticated;
 
 @Path("/api/areas")
 @Tag(name = "Areas", description = "The address tree: district, street, community, compound")
@@ -26,6 +30,7 @@ public class AreaResource {
     AreaService areas;
 
     @GET
+    @Authenticated
     @Operation(summary = "List the areas directly below a parent (the districts when no parent is given)")
     public List<AreaView> list(@QueryParam("parent") @Pattern(regexp = AreaCode.PATTERN,
             message = "must be an area code") String parent) {
@@ -34,12 +39,14 @@ public class AreaResource {
 
     @GET
     @Path("/{code}")
+    @Authenticated
     @Operation(summary = "Get one area")
     public AreaView get(@PathParam("code") String code) {
         return areas.find(code).orElseThrow(() -> new NotFoundProblem("area", code));
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Add an area below an existing parent")
     public Response create(@NotNull @Valid AreaRequest request) {
         AreaView created = areas.create(request);

@@ -2,6 +2,7 @@ package org.tongxing.cadre;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tongxing.account.Roles;
 import org.tongxing.common.OnUpdate;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
@@ -30,6 +32,7 @@ public class CadreResource {
     CadreService cadres;
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER})
     @Operation(summary = "List cadres", description = "Sortable by name, areaCode, createdAt")
     public Page<CadreView> list(@Valid @BeanParam CadreFilter filter, @Valid @BeanParam PageParams page) {
         return cadres.list(filter, page);
@@ -37,12 +40,14 @@ public class CadreResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER})
     @Operation(summary = "Get one cadre")
     public CadreView get(@PathParam("id") long id) {
         return cadres.find(id).orElseThrow(() -> new NotFoundProblem("cadre", id));
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Add a cadre")
     public Response create(@NotNull @Valid CadreRequest request) {
         CadreView created = cadres.create(request);
@@ -51,6 +56,7 @@ public class CadreResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Update a cadre", description = "Send the version you read; 409 if it changed since")
     public CadreView update(@PathParam("id") long id,
             @NotNull @Valid @ConvertGroup(from = Default.class, to = OnUpdate.class) CadreRequest request) {

@@ -3,6 +3,7 @@ package org.tongxing.demo;
 import java.util.List;
 import java.util.Random;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.tongxing.account.PasswordHasher;
 import org.tongxing.area.Area;
 import org.tongxing.area.AreaLevel;
 import org.tongxing.household.Household;
@@ -34,7 +36,10 @@ public class DemoDataLoader {
     @Inject
     EntityManager em;
 
-    void onStart(@Observes StartupEvent event) {
+    @Inject
+    PasswordHasher hasher;
+
+    void onStart(@Observes @Priority(1000) StartupEvent event) {
         if (enabled) {
             load();
         }
@@ -61,6 +66,8 @@ public class DemoDataLoader {
         helpers.cadres(codesAt(areas, AreaLevel.STREET), codesAt(areas, AreaLevel.COMMUNITY));
         helpers.organisations();
         new DemoNeeds(people, clock, timeline).create(households, 400);
+        em.flush();
+        new DemoAccounts(hasher).create(clock);
         em.flush();
         LOG.infof("Loaded the demo district in %d ms", (System.nanoTime() - start) / 1_000_000);
     }

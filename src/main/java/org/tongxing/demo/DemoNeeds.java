@@ -75,6 +75,7 @@ final class DemoNeeds {
         int age = n.status.isFinished() ? people.between(20, 300) : people.between(1, 75);
         n.createdAt = clock.daysAgo(age);
         n.updatedAt = n.createdAt;
+        n.escalatedAt = n.createdAt;
         LocalDate posted = n.createdAt.atZone(ZoneOffset.UTC).toLocalDate();
         n.wantedBy = people.chance(0.8) ? posted.plusDays(people.between(14, 120)) : null;
         if (n.status == NeedStatus.CANCELLED) {

@@ -3,12 +3,12 @@ package org.tongxing.household;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.tongxing.account.Role;
 import org.tongxing.area.AreaService;
 import org.tongxing.common.Changes;
 import org.tongxing.common.ChinaTime;
@@ -17,6 +17,9 @@ import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
 import org.tongxing.common.SortOrder;
 import org.tongxing.common.Timestamps;
+import org.tongxing.privacy.AccessPolicy;
+import org.tongxing.privacy.Disclosure;
+import org.tongxing.privacy.DisclosureLog;
 import org.tongxing.timeline.CaseEventKind;
 import org.tongxing.timeline.Timeline;
 import org.tongxing.web.problem.ConcurrentUpdateProblem;
@@ -46,25 +49,46 @@ public class HouseholdService {
     @Inject
     MemberService memberService;
 
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    DisclosureLog disclosures;
+
+    static final String ADMINISTRATION = "ADMINISTRATION";
+
     public Page<HouseholdSummary> list(HouseholdFilter filter, PageParams page) {
         Filter where = new Filter()
-                .startsWith("areaCode", filter.areaPrefix)
+                .startsWith("areaCode", AccessPolicy.narrow(filter.areaPrefix, access.caseAreaScope()))
                 .equal("tier", filter.tier)
                 .equal("hardshipCategory", filter.hardshipCategory)
                 .equal("composition", filter.composition);
         Sort sort = SortOrder.parse(page.sort, SORTABLE, Sort.descending("updatedAt").and("id"));
         var today = ChinaTime.today();
-        return Page.of(Household.find(where.query(), sort, where.parameters()), page,
+        Page<HouseholdSummary> result = Page.of(Household.find(where.query(), sort, where.parameters()), page,
                 (Household h) -> HouseholdSummary.from(h, today));
+        if (access.viewer().is(Role.ADMIN) && !result.items().isEmpty()) {
+            disclosures.record(access.viewer(), result.items().stream()
+                    .map(h -> new DisclosureLog.Entry(h.id(), null, null)).toList(),
+                    DisclosureLog.ROW_FIELDS, ADMINISTRATION, Disclosure.Channel.API);
+        }
+        return result;
     }
 
-    public Optional<HouseholdView> find(long id) {
-        return Household.<Household>findByIdOptional(id).map(this::view);
+    /** The whole file, for those who may read it; reads by anyone but its field case workers are logged. */
+    public HouseholdView get(long id) {
+        Household household = require(id);
+        access.requireHouseholdRead(household);
+        if (access.readIsDisclosure(household)) {
+            disclosures.record(access.viewer(), household.id, DisclosureLog.FILE_FIELDS, ADMINISTRATION);
+        }
+        return view(household);
     }
 
     @Transactional
     public HouseholdView open(HouseholdRequest request) {
         areas.requireCompound("areaCode", request.areaCode());
+        access.requireAreaInScope(request.areaCode());
         List<MemberRequest> members = request.members() == null ? List.of() : request.members();
         memberService.checkNewMembers(members);
         Household household = new Household();
@@ -85,10 +109,12 @@ public class HouseholdService {
     @Transactional
     public HouseholdView update(long id, HouseholdRequest request) {
         Household household = require(id);
+        access.requireHouseholdEdit(household);
         if (household.version != request.version()) {
             throw new ConcurrentUpdateProblem("household", id);
         }
         areas.requireCompound("areaCode", request.areaCode());
+        access.requireAreaInScope(request.areaCode());
         if (request.contactMemberId() != null && household.member(request.contactMemberId()) == null) {
             throw new ProblemException(ProblemType.INCONSISTENT_REFERENCE, "The contact must be a member of this household",
                     List.of(new Problem.FieldError("contactMemberId", "is not a member of this household")));
@@ -96,6 +122,22 @@ public class HouseholdService {
         boolean consentBefore = household.consentDataProcessing, shareBefore = household.consentShareContact;
         List<String> changed = apply(household, request);
         recordUpdate(household, changed, consentBefore, shareBefore);
+        Household.getEntityManager().flush();
+        return view(household);
+    }
+
+    @Transactional
+    public HouseholdView updateConsent(long id, ConsentUpdate update) {
+        Household household = require(id);
+        access.requireHouseholdSelfService(household);
+        if (household.version != update.version()) {
+            throw new ConcurrentUpdateProblem("household", id);
+        }
+        boolean consentBefore = household.consentDataProcessing, shareBefore = household.consentShareContact;
+        if (applyConsent(household, new ConsentRequest(update.dataProcessing(), update.shareContact()))) {
+            household.updatedAt = Timestamps.now();
+        }
+        recordUpdate(household, List.of(), consentBefore, shareBefore);
         Household.getEntityManager().flush();
         return view(household);
     }

@@ -3,6 +3,7 @@ package org.tongxing.household;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,8 +19,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tongxing.account.Roles;
 import org.tongxing.common.OnUpdate;
-import org.tongxing.web.problem.NotFoundProblem;
 
 @Path("/api/households/{householdId}/members")
 @Tag(name = "Households")
@@ -32,12 +33,14 @@ public class MemberResource {
     MemberService members;
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER, Roles.FAMILY})
     @Operation(summary = "List the members of a case file")
     public List<MemberView> list(@PathParam("householdId") long householdId) {
-        return households.find(householdId).orElseThrow(() -> new NotFoundProblem("household", householdId)).members();
+        return households.get(householdId).members();
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER})
     @Operation(summary = "Add a member to a case file")
     public Response add(@PathParam("householdId") long householdId, @NotNull @Valid MemberRequest request) {
         MemberView added = members.add(householdId, request);
@@ -47,6 +50,7 @@ public class MemberResource {
 
     @PUT
     @Path("/{memberId}")
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER, Roles.FAMILY})
     @Operation(summary = "Update a member", description = "Send the version you read; 409 if it changed since")
     public MemberView update(@PathParam("householdId") long householdId, @PathParam("memberId") long memberId,
             @NotNull @Valid @ConvertGroup(from = Default.class, to = OnUpdate.class) MemberRequest request) {
@@ -55,6 +59,7 @@ public class MemberResource {
 
     @DELETE
     @Path("/{memberId}")
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER})
     @Operation(summary = "Remove a member from a case file (e.g. moved away); the timeline keeps the fact")
     public void remove(@PathParam("householdId") long householdId, @PathParam("memberId") long memberId) {
         members.remove(householdId, memberId);

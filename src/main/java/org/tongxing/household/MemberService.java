@@ -12,6 +12,7 @@ import org.tongxing.common.Changes;
 import org.tongxing.common.ChinaTime;
 import org.tongxing.common.ResidentId;
 import org.tongxing.common.Timestamps;
+import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.timeline.CaseEventKind;
 import org.tongxing.timeline.Timeline;
 import org.tongxing.web.problem.ConcurrentUpdateProblem;
@@ -30,9 +31,13 @@ public class MemberService {
     @Inject
     Timeline timeline;
 
+    @Inject
+    AccessPolicy access;
+
     @Transactional
     public MemberView add(long householdId, MemberRequest request) {
         Household household = households.require(householdId);
+        access.requireHouseholdEdit(household);
         checkNewMembers(List.of(request));
         HouseholdMember member = add(household, request);
         if (request.isContact()) {
@@ -45,6 +50,7 @@ public class MemberService {
     @Transactional
     public MemberView update(long householdId, long memberId, MemberRequest request) {
         Household household = households.require(householdId);
+        access.requireHouseholdSelfService(household);
         HouseholdMember member = requireMember(household, memberId);
         if (member.version != request.version()) {
             throw new ConcurrentUpdateProblem("member", memberId);
@@ -66,6 +72,7 @@ public class MemberService {
     @Transactional
     public void remove(long householdId, long memberId) {
         Household household = households.require(householdId);
+        access.requireHouseholdEdit(household);
         HouseholdMember member = requireMember(household, memberId);
         if (Long.valueOf(memberId).equals(household.contactMemberId)) {
             household.contactMemberId = null;

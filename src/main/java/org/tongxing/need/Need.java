@@ -60,6 +60,10 @@ public class Need extends PanacheEntityBase {
     @Column(name = "cancel_reason")
     public String cancelReason;
 
+    /** When the need reached its current visibility; automatic escalation counts from here. */
+    @Column(name = "escalated_at")
+    public Instant escalatedAt;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -2,6 +2,7 @@ package org.tongxing.need;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,10 +18,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tongxing.account.Roles;
 import org.tongxing.common.OnUpdate;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
-import org.tongxing.web.problem.NotFoundProblem;
 
 @Path("/api/needs")
 @Tag(name = "Needs", description = "What households ask for")
@@ -30,7 +31,8 @@ public class NeedResource {
     NeedService needs;
 
     @GET
-    @Operation(summary = "List needs, most urgent first",
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER, Roles.FAMILY})
+    @Operation(summary = "List the needs of the case files you work on (a family: its own), most urgent first",
             description = "Sortable by urgency, createdAt, updatedAt, wantedBy, status, category")
     public Page<NeedView> list(@Valid @BeanParam NeedFilter filter, @Valid @BeanParam PageParams page) {
         return needs.list(filter, page);
@@ -38,12 +40,16 @@ public class NeedResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get one need")
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER, Roles.FAMILY, Roles.VOLUNTEER, Roles.ORG_MEMBER})
+    @Operation(summary = "Get one need, at the level you may see it",
+            description = "view=CASE_WORKER for its workers and family; CLAIMANT (with contact, if consented) for an "
+                    + "accepted claimant; PUBLIC (redacted) for volunteers and organisations it is open to")
     public NeedView get(@PathParam("id") long id) {
-        return needs.find(id).orElseThrow(() -> new NotFoundProblem("need", id));
+        return needs.get(id);
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER, Roles.FAMILY})
     @Operation(summary = "Post a need for a household; it starts OPEN and visible to its community")
     public Response post(@NotNull @Valid NeedRequest request) {
         NeedView posted = needs.post(request);
@@ -52,6 +58,7 @@ public class NeedResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER, Roles.FAMILY})
     @Operation(summary = "Edit a need's wording, category, urgency or date",
             description = "Send the version you read; 409 if it changed since")
     public NeedView update(@PathParam("id") long id,
@@ -61,6 +68,7 @@ public class NeedResource {
 
     @POST
     @Path("/{id}/cancellation")
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER, Roles.FAMILY})
     @Operation(summary = "Cancel a need that is no longer wanted, with a reason")
     public NeedView cancel(@PathParam("id") long id, @NotNull @Valid CancelRequest request) {
         return needs.cancel(id, request);

@@ -2,12 +2,14 @@ package org.tongxing.need;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.tongxing.account.Role;
+import org.tongxing.account.Viewer;
 import org.tongxing.common.Changes;
 import org.tongxing.common.ChinaTime;
 import org.tongxing.common.Filter;
@@ -16,6 +18,7 @@ import org.tongxing.common.PageParams;
 import org.tongxing.common.SortOrder;
 import org.tongxing.common.Timestamps;
 import org.tongxing.household.Household;
+import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.timeline.CaseEventKind;
 import org.tongxing.timeline.Timeline;
 import org.tongxing.web.problem.ConcurrentUpdateProblem;
@@ -38,28 +41,51 @@ public class NeedService {
     @Inject
     Timeline timeline;
 
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    NeedAccess needAccess;
+
+    @Inject
+    NeedViews views;
+
+    /** Needs of the files the viewer works on (a family: its own), in full. */
     public Page<NeedView> list(NeedFilter filter, PageParams page) {
+        Viewer viewer = access.viewer();
+        boolean family = viewer.is(Role.FAMILY);
+        if (family && filter.householdId != null && !filter.householdId.equals(viewer.householdId())) {
+            return new Page<>(List.of(), page.page, page.size, 0, 0);
+        }
         Filter where = new Filter()
                 .equal("status", filter.status)
                 .equal("category", filter.category)
-                .startsWith("areaCode", filter.areaPrefix)
+                .startsWith("areaCode", family ? filter.areaPrefix
+                        : AccessPolicy.narrow(filter.areaPrefix, access.caseAreaScope()))
                 .equal("urgency", filter.urgency)
                 .equal("visibility", filter.visibility)
-                .equal("householdId", filter.householdId);
+                .equal("householdId", family ? viewer.householdId() : filter.householdId);
         Sort sort = SortOrder.parse(page.sort, SORTABLE, MOST_URGENT_FIRST);
-        return Page.of(Need.find(where.query(), sort, where.parameters()), page, NeedView::from);
+        Page<Need> found = Page.of(Need.<Need>find(where.query(), sort, where.parameters()), page, (Need n) -> n);
+        Map<Long, Household> households = Household.<Household>list("id in ?1",
+                found.items().stream().map(n -> n.householdId).distinct().toList()).stream()
+                .collect(Collectors.toMap(h -> h.id, h -> h));
+        return found.map(n -> views.caseWorker(n, households.get(n.householdId)));
     }
 
-    public Optional<NeedView> find(long id) {
-        return Need.<Need>findByIdOptional(id).map(NeedView::from);
+    /** One need at the level the viewer may see; 404 when they may not see it at all. */
+    public NeedView get(long id) {
+        Need need = Need.<Need>findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("need", id));
+        return needAccess.view(need).orElseThrow(() -> new NotFoundProblem("need", id));
     }
 
     @Transactional
     public NeedView post(NeedRequest request) {
         Household household = Household.findById(request.householdId());
-        if (household == null) {
+        if (household == null || !access.canRead(household)) {
             throw new UnknownReferenceProblem("householdId", "household", request.householdId());
         }
+        access.requireHouseholdSelfService(household);
         requireMemberOf(household, request.memberId());
         Need need = new Need();
         need.householdId = household.id;
@@ -68,10 +94,11 @@ public class NeedService {
         need.visibility = Visibility.COMMUNITY;
         apply(need, request);
         need.createdAt = need.updatedAt;
+        need.escalatedAt = need.createdAt;
         need.persist();
         timeline.record(household.id, need.id, CaseEventKind.NEED_POSTED, "Need posted: " + need.category,
                 Map.of("category", need.category, "urgency", need.urgency));
-        return NeedView.from(need);
+        return views.caseWorker(need, household);
     }
 
     @Transactional
@@ -84,14 +111,15 @@ public class NeedService {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, "A need cannot move to another household",
                     List.of(new Problem.FieldError("householdId", "must stay " + need.householdId)));
         }
-        requireMemberOf(Household.findById(need.householdId), request.memberId());
+        Household household = Household.findById(need.householdId);
+        requireMemberOf(household, request.memberId());
         List<String> changed = apply(need, request);
         if (!changed.isEmpty()) {
             timeline.record(need.householdId, need.id, CaseEventKind.NEED_UPDATED,
                     "Need updated: " + String.join(", ", changed), Map.of("fields", changed));
         }
         Need.getEntityManager().flush();
-        return NeedView.from(need);
+        return views.caseWorker(need, household);
     }
 
     @Transactional
@@ -107,11 +135,17 @@ public class NeedService {
         timeline.record(need.householdId, need.id, CaseEventKind.NEED_CANCELLED, "Need cancelled",
                 Map.of("from", before, "reason", need.cancelReason));
         Need.getEntityManager().flush();
-        return NeedView.from(need);
+        return views.caseWorker(need, Household.findById(need.householdId));
     }
 
+    /** The need, if the viewer may change it (its case workers, or the family for its own). */
     private Need requireVersion(long id, long version) {
         Need need = Need.<Need>findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("need", id));
+        Household household = Household.findById(need.householdId);
+        if (!access.canRead(household)) {
+            throw new NotFoundProblem("need", id);
+        }
+        access.requireHouseholdSelfService(household);
         if (need.version != version) {
             throw new ConcurrentUpdateProblem("need", id);
         }

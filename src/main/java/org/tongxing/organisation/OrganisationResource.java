@@ -2,6 +2,7 @@ package org.tongxing.organisation;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,11 +18,14 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tongxing.account.Roles;
 import org.tongxing.common.OnUpdate;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
 import org.tongxing.common.VettingRequest;
 import org.tongxing.web.problem.NotFoundProblem;
+
+import io.quarkus.security.Authenticated;
 
 @Path("/api/organisations")
 @Tag(name = "Organisations", description = "Charities, social-work agencies and caring enterprises")
@@ -31,6 +35,7 @@ public class OrganisationResource {
     OrganisationService organisations;
 
     @GET
+    @Authenticated
     @Operation(summary = "List organisations", description = "Sortable by name, createdAt, areaCode")
     public Page<OrganisationView> list(@Valid @BeanParam OrganisationFilter filter, @Valid @BeanParam PageParams page) {
         return organisations.list(filter, page);
@@ -38,12 +43,14 @@ public class OrganisationResource {
 
     @GET
     @Path("/{id}")
+    @Authenticated
     @Operation(summary = "Get one organisation")
     public OrganisationView get(@PathParam("id") long id) {
         return organisations.find(id).orElseThrow(() -> new NotFoundProblem("organisation", id));
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Register an organisation; vetting starts as PENDING")
     public Response register(@NotNull @Valid OrganisationRequest request) {
         OrganisationView created = organisations.register(request);
@@ -52,7 +59,8 @@ public class OrganisationResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Update an organisation", description = "Send the version you read; 409 if it changed since")
+    @RolesAllowed({Roles.ADMIN, Roles.ORG_MEMBER})
+    @Operation(summary = "Update an organisation (a member: only their own)", description = "Send the version you read; 409 if it changed since")
     public OrganisationView update(@PathParam("id") long id,
             @NotNull @Valid @ConvertGroup(from = Default.class, to = OnUpdate.class) OrganisationRequest request) {
         return organisations.update(id, request);
@@ -60,6 +68,7 @@ public class OrganisationResource {
 
     @PUT
     @Path("/{id}/vetting")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Record the outcome of an organisation's background check")
     public OrganisationView vet(@PathParam("id") long id, @NotNull @Valid VettingRequest request) {
         return organisations.vet(id, request);

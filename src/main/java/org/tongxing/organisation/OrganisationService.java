@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.tongxing.account.Role;
+import org.tongxing.account.Viewer;
 import org.tongxing.area.AreaService;
 import org.tongxing.common.Filter;
 import org.tongxing.common.Page;
@@ -16,10 +18,12 @@ import org.tongxing.common.SortOrder;
 import org.tongxing.common.Timestamps;
 import org.tongxing.common.VettingRequest;
 import org.tongxing.common.VettingStatus;
+import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.web.problem.ConcurrentUpdateProblem;
 import org.tongxing.web.problem.NotFoundProblem;
 
 import io.quarkus.panache.common.Sort;
+import io.quarkus.security.ForbiddenException;
 
 @ApplicationScoped
 public class OrganisationService {
@@ -29,6 +33,9 @@ public class OrganisationService {
 
     @Inject
     AreaService areas;
+
+    @Inject
+    AccessPolicy access;
 
     public Page<OrganisationView> list(OrganisationFilter filter, PageParams page) {
         Filter where = new Filter()
@@ -57,6 +64,10 @@ public class OrganisationService {
 
     @Transactional
     public OrganisationView update(long id, OrganisationRequest request) {
+        Viewer viewer = access.viewer();
+        if (viewer.is(Role.ORG_MEMBER) && !Long.valueOf(id).equals(viewer.organisationId())) {
+            throw new ForbiddenException();
+        }
         Organisation organisation = requireVersion(id, request.version());
         apply(organisation, request);
         Organisation.getEntityManager().flush();

@@ -1,5 +1,6 @@
 package org.tongxing.timeline;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -9,9 +10,11 @@ import jakarta.ws.rs.PathParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tongxing.account.Roles;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
 import org.tongxing.household.HouseholdService;
+import org.tongxing.privacy.AccessPolicy;
 
 @Path("/api/households/{householdId}/timeline")
 @Tag(name = "Households")
@@ -23,10 +26,14 @@ public class TimelineResource {
     @Inject
     Timeline timeline;
 
+    @Inject
+    AccessPolicy access;
+
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER, Roles.FAMILY})
     @Operation(summary = "The history of a case file, newest first")
     public Page<CaseEventView> list(@PathParam("householdId") long householdId, @Valid @BeanParam PageParams page) {
-        households.require(householdId);
+        access.requireHouseholdRead(households.require(householdId));
         return timeline.of(householdId, page);
     }
 }

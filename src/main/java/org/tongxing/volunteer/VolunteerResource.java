@@ -2,6 +2,7 @@ package org.tongxing.volunteer;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,11 +18,11 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tongxing.account.Roles;
 import org.tongxing.common.OnUpdate;
 import org.tongxing.common.Page;
 import org.tongxing.common.VettingRequest;
 import org.tongxing.common.PageParams;
-import org.tongxing.web.problem.NotFoundProblem;
 
 @Path("/api/volunteers")
 @Tag(name = "Volunteers", description = "People who give time, with their skills and availability")
@@ -31,19 +32,22 @@ public class VolunteerResource {
     VolunteerService volunteers;
 
     @GET
-    @Operation(summary = "List volunteers", description = "Sortable by name, createdAt, areaCode, capacity")
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER})
+    @Operation(summary = "List volunteers (cadres and workers: those in their district)", description = "Sortable by name, createdAt, areaCode, capacity")
     public Page<VolunteerView> list(@Valid @BeanParam VolunteerFilter filter, @Valid @BeanParam PageParams page) {
         return volunteers.list(filter, page);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get one volunteer")
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER, Roles.VOLUNTEER})
+    @Operation(summary = "Get one volunteer (a volunteer: only themselves)")
     public VolunteerView get(@PathParam("id") long id) {
-        return volunteers.find(id).orElseThrow(() -> new NotFoundProblem("volunteer", id));
+        return volunteers.get(id);
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER})
     @Operation(summary = "Register a volunteer; vetting starts as PENDING")
     public Response register(@NotNull @Valid VolunteerRequest request) {
         VolunteerView created = volunteers.register(request);
@@ -52,6 +56,7 @@ public class VolunteerResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER, Roles.VOLUNTEER})
     @Operation(summary = "Update a volunteer's profile", description = "Send the version you read; 409 if it changed since")
     public VolunteerView update(@PathParam("id") long id,
             @NotNull @Valid @ConvertGroup(from = Default.class, to = OnUpdate.class) VolunteerRequest request) {
@@ -60,6 +65,7 @@ public class VolunteerResource {
 
     @PUT
     @Path("/{id}/vetting")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Record the outcome of a volunteer's background check")
     public VolunteerView vet(@PathParam("id") long id, @NotNull @Valid VettingRequest request) {
         return volunteers.vet(id, request);

@@ -3,12 +3,13 @@ package org.tongxing.volunteer;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.tongxing.account.Role;
+import org.tongxing.account.Viewer;
 import org.tongxing.area.AreaService;
 import org.tongxing.common.Filter;
 import org.tongxing.common.Page;
@@ -19,8 +20,11 @@ import org.tongxing.common.VettingRequest;
 import org.tongxing.common.VettingStatus;
 import org.tongxing.household.HouseholdMember;
 import org.tongxing.need.NeedCategory;
+import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.web.problem.ConcurrentUpdateProblem;
 import org.tongxing.web.problem.NotFoundProblem;
+import org.tongxing.web.problem.ProblemException;
+import org.tongxing.web.problem.ProblemType;
 import org.tongxing.web.problem.UnknownReferenceProblem;
 
 import io.quarkus.panache.common.Sort;
@@ -34,9 +38,12 @@ public class VolunteerService {
     @Inject
     AreaService areas;
 
+    @Inject
+    AccessPolicy access;
+
     public Page<VolunteerView> list(VolunteerFilter filter, PageParams page) {
         Filter where = new Filter()
-                .startsWith("areaCode", filter.areaPrefix)
+                .startsWith("areaCode", AccessPolicy.narrow(filter.areaPrefix, directoryScope()))
                 .equal("vettingStatus", filter.vettingStatus)
                 .where(":skill member of skills", "skill", filter.skill)
                 .where(":language member of languages", "language", filter.language);
@@ -44,12 +51,13 @@ public class VolunteerService {
         return Page.of(Volunteer.find(where.query(), sort, where.parameters()), page, VolunteerView::from);
     }
 
-    public Optional<VolunteerView> find(long id) {
-        return Volunteer.<Volunteer>findByIdOptional(id).map(VolunteerView::from);
+    public VolunteerView get(long id) {
+        return VolunteerView.from(requireVisible(id));
     }
 
     @Transactional
     public VolunteerView register(VolunteerRequest request) {
+        requireInDirectory(request.areaCode());
         Volunteer volunteer = new Volunteer();
         volunteer.vettingStatus = VettingStatus.PENDING;
         apply(volunteer, request);
@@ -61,6 +69,9 @@ public class VolunteerService {
     @Transactional
     public VolunteerView update(long id, VolunteerRequest request) {
         Volunteer volunteer = requireVersion(id, request.version());
+        if (!access.viewer().is(Role.VOLUNTEER)) {
+            requireInDirectory(request.areaCode());
+        }
         apply(volunteer, request);
         Volunteer.getEntityManager().flush();
         return VolunteerView.from(volunteer);
@@ -76,9 +87,37 @@ public class VolunteerService {
         return VolunteerView.from(volunteer);
     }
 
-    private Volunteer requireVersion(long id, long version) {
+    /** Volunteers are listed to cadres and workers of their district, and each volunteer sees only themselves. */
+    private Volunteer requireVisible(long id) {
         Volunteer volunteer = Volunteer.<Volunteer>findByIdOptional(id)
                 .orElseThrow(() -> new NotFoundProblem("volunteer", id));
+        Viewer viewer = access.viewer();
+        boolean visible = switch (viewer.role()) {
+            case ADMIN -> true;
+            case CADRE, WORKER -> volunteer.areaCode.startsWith(viewer.district());
+            case VOLUNTEER -> volunteer.id.equals(viewer.volunteerId());
+            default -> false;
+        };
+        if (!visible) {
+            throw new NotFoundProblem("volunteer", id);
+        }
+        return volunteer;
+    }
+
+    private String directoryScope() {
+        Viewer viewer = access.viewer();
+        return viewer.is(Role.ADMIN) ? null : viewer.district();
+    }
+
+    private void requireInDirectory(String areaCode) {
+        String scope = directoryScope();
+        if (scope != null && (areaCode == null || !areaCode.startsWith(scope))) {
+            throw new ProblemException(ProblemType.OUTSIDE_YOUR_AREA, "The volunteer's area is outside your district");
+        }
+    }
+
+    private Volunteer requireVersion(long id, long version) {
+        Volunteer volunteer = requireVisible(id);
         if (volunteer.version != version) {
             throw new ConcurrentUpdateProblem("volunteer", id);
         }

@@ -3,6 +3,7 @@ package org.tongxing.web;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +20,7 @@ import io.quarkus.qute.TemplateInstance;
 
 /** Makes each problem {@code type} URI resolvable to a page that explains it. */
 @Path("/problems")
+@PermitAll
 @Tag(name = "Problems", description = "Documentation of the error types the API returns")
 public class ProblemCatalogueResource {
 

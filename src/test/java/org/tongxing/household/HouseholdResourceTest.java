@@ -50,7 +50,7 @@ class HouseholdResourceTest {
         given().get("/api/households/" + id + "/timeline").then().statusCode(200)
                 .body("items.kind", hasItem("HOUSEHOLD_OPENED"))
                 .body("items.findAll { it.kind == 'MEMBER_ADDED' }", hasSize(3))
-                .body("items.actor", hasItem("anonymous"));
+                .body("items.actor", hasItem("admin"));
     }
 
     @Test

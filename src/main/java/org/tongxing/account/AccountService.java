@@ -1,0 +1,180 @@
+package org.tongxing.account;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.tongxing.area.AreaService;
+import org.tongxing.cadre.Cadre;
+import org.tongxing.common.Filter;
+import org.tongxing.common.Page;
+import org.tongxing.common.PageParams;
+import org.tongxing.common.SortOrder;
+import org.tongxing.common.Timestamps;
+import org.tongxing.household.Household;
+import org.tongxing.organisation.Organisation;
+import org.tongxing.volunteer.Volunteer;
+import org.tongxing.web.problem.ConcurrentUpdateProblem;
+import org.tongxing.web.problem.NotFoundProblem;
+import org.tongxing.web.problem.Problem;
+import org.tongxing.web.problem.ProblemException;
+import org.tongxing.web.problem.ProblemType;
+import org.tongxing.web.problem.UnknownReferenceProblem;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.panache.common.Sort;
+
+/** Creates and changes accounts. Whatever weakens access (disable, password change) ends live sessions. */
+@ApplicationScoped
+public class AccountService {
+
+    private static final Map<String, String> SORTABLE = Map.of("username", "username", "role", "role",
+            "createdAt", "createdAt", "lastLoginAt", "lastLoginAt");
+
+    @Inject
+    PasswordPolicy policy;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    AreaService areas;
+
+    public Page<AccountView> list(AccountFilter filter, PageParams page) {
+        Filter where = new Filter().equal("role", filter.role).startsWith("areaCode", filter.areaPrefix)
+                .equal("enabled", filter.enabled);
+        Sort sort = SortOrder.parse(page.sort, SORTABLE, Sort.ascending("username"));
+        return Page.of(UserAccount.find(where.query(), sort, where.parameters()), page, AccountView::from);
+    }
+
+    public AccountView get(long id) {
+        return AccountView.from(require(id));
+    }
+
+    @Transactional
+    public AccountView create(AccountRequest request) {
+        if (request.password() == null) {
+            throw invalid("password", "is required when creating an account");
+        }
+        String username = request.username().toLowerCase();
+        checkPassword("password", request.password(), username);
+        UserAccount account = new UserAccount();
+        account.username = username;
+        account.passwordHash = hasher.hash(request.password());
+        account.passwordChangedAt = Timestamps.now();
+        account.enabled = request.enabled() == null || request.enabled();
+        apply(account, request);
+        account.createdAt = account.updatedAt;
+        if (UserAccount.byUsername(username) != null) {
+            throw new ProblemException(ProblemType.DUPLICATE, "The username is taken",
+                    List.of(new Problem.FieldError("username", "is taken")));
+        }
+        account.persist();
+        return AccountView.from(account);
+    }
+
+    @Transactional
+    public AccountView update(long id, AccountRequest request) {
+        UserAccount account = require(id);
+        if (account.version != request.version()) {
+            throw new ConcurrentUpdateProblem("account", id);
+        }
+        if (!account.username.equals(request.username().toLowerCase())) {
+            throw invalid("username", "cannot be changed");
+        }
+        boolean wasEnabled = account.enabled;
+        Role oldRole = account.role;
+        apply(account, request);
+        account.enabled = request.enabled() == null ? account.enabled : request.enabled();
+        if ((wasEnabled && !account.enabled) || oldRole != account.role) {
+            sessions.endAll(account.id, account.enabled ? "ROLE_CHANGED" : "DISABLED");
+        }
+        UserAccount.getEntityManager().flush();
+        return AccountView.from(account);
+    }
+
+    @Transactional
+    public void changeOwnPassword(long id, PasswordChange change) {
+        UserAccount account = require(id);
+        if (!hasher.matches(change.currentPassword(), account.passwordHash)) {
+            throw invalid("currentPassword", "is not your current password");
+        }
+        setPassword(account, change.newPassword(), false);
+        sessions.endAll(id, "PASSWORD_CHANGED");
+    }
+
+    @Transactional
+    public void resetPassword(long id, AdminPasswordReset reset) {
+        UserAccount account = require(id);
+        setPassword(account, reset.newPassword(), true);
+        sessions.endAll(id, "PASSWORD_RESET");
+    }
+
+    @Transactional
+    public int signOutEverywhere(long id) {
+        return sessions.endAll(require(id).id, "SIGN_OUT_EVERYWHERE");
+    }
+
+    private void setPassword(UserAccount account, String password, boolean mustChange) {
+        checkPassword("newPassword", password, account.username);
+        account.passwordHash = hasher.hash(password);
+        account.passwordChangedAt = Timestamps.now();
+        account.mustChangePassword = mustChange;
+        account.updatedAt = account.passwordChangedAt;
+    }
+
+    private void checkPassword(String field, String password, String username) {
+        policy.problemWith(password, username).ifPresent(problem -> {
+            throw invalid(field, problem);
+        });
+    }
+
+    /** Copies the profile and checks that the role has the link its permissions are computed from. */
+    private void apply(UserAccount a, AccountRequest r) {
+        a.displayName = r.displayName().strip();
+        a.email = r.email();
+        a.role = r.role();
+        a.areaCode = r.areaCode() == null ? null : areas.requireArea("areaCode", r.areaCode()).code;
+        a.organisationId = link("organisationId", r.organisationId(), Organisation.class, "organisation");
+        a.volunteerId = link("volunteerId", r.volunteerId(), Volunteer.class, "volunteer");
+        a.householdId = link("householdId", r.householdId(), Household.class, "household");
+        a.cadreId = link("cadreId", r.cadreId(), Cadre.class, "cadre");
+        requireScope(a);
+        a.updatedAt = Timestamps.now();
+    }
+
+    private static void requireScope(UserAccount a) {
+        String missing = switch (a.role) {
+            case WORKER, CADRE -> a.areaCode == null ? "areaCode" : null;
+            case ORG_MEMBER -> a.organisationId == null ? "organisationId" : null;
+            case VOLUNTEER -> a.volunteerId == null ? "volunteerId" : null;
+            case FAMILY -> a.householdId == null ? "householdId" : null;
+            case ADMIN -> null;
+        };
+        if (missing != null) {
+            throw invalid(missing, "is required for the role " + a.role);
+        }
+    }
+
+    private static Long link(String field, Long id, Class<?> type, String what) {
+        if (id != null && Panache.getEntityManager().find(type, id) == null) {
+            throw new UnknownReferenceProblem(field, what, id);
+        }
+        return id;
+    }
+
+    private UserAccount require(long id) {
+        return UserAccount.<UserAccount>findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("account", id));
+    }
+
+    private static ProblemException invalid(String field, String message) {
+        return new ProblemException(ProblemType.VALIDATION_FAILED, "The " + field + " " + message,
+                List.of(new Problem.FieldError(field, message)));
+    }
+}

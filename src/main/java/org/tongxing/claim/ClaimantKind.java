@@ -1,0 +1,5 @@
+package org.tongxing.claim;
+
+public enum ClaimantKind {
+    VOLUNTEER, ORGANISATION
+}

@@ -1,0 +1,48 @@
+package org.tongxing.privacy;
+
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.tongxing.account.Viewer;
+import org.tongxing.common.Timestamps;
+
+/** Appends to the disclosure log. Nothing in the application updates or deletes it; the database forbids it too. */
+@ApplicationScoped
+public class DisclosureLog {
+
+    /** Identity fields of a whole case file. */
+    public static final List<String> FILE_FIELDS = List.of("names", "phones", "idNumbers", "birthDates", "address",
+            "disabilities", "notes");
+    /** Identity fields of a household list row. */
+    public static final List<String> ROW_FIELDS = List.of("contactName", "address");
+
+    public record Entry(long householdId, Long needId, Long claimId) {
+    }
+
+    @Transactional
+    public void record(Viewer viewer, Collection<Entry> entries, List<String> fields, String purpose,
+            Disclosure.Channel channel) {
+        var now = Timestamps.now();
+        for (Entry entry : entries) {
+            Disclosure d = new Disclosure();
+            d.occurredAt = now;
+            d.viewerId = viewer.userId();
+            d.viewerUsername = viewer.username();
+            d.viewerRole = viewer.role();
+            d.householdId = entry.householdId();
+            d.needId = entry.needId();
+            d.claimId = entry.claimId();
+            d.fields = String.join(",", fields);
+            d.purpose = purpose;
+            d.channel = channel;
+            d.persist();
+        }
+    }
+
+    public void record(Viewer viewer, long householdId, List<String> fields, String purpose) {
+        record(viewer, List.of(new Entry(householdId, null, null)), fields, purpose, Disclosure.Channel.API);
+    }
+}

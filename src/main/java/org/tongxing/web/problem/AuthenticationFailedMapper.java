@@ -1,0 +1,46 @@
+package org.tongxing.web.problem;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import org.tongxing.account.LoginRefusedException;
+
+import io.quarkus.security.AuthenticationFailedException;
+
+/** Wrong credentials: 401; too many recent failures: 429 with Retry-After. */
+@Provider
+public class AuthenticationFailedMapper implements ExceptionMapper<AuthenticationFailedException> {
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(AuthenticationFailedException e) {
+        return response(find(e), uri);
+    }
+
+    static Response response(LoginRefusedException refusal, UriInfo uri) {
+        if (refusal != null && refusal.throttled()) {
+            long seconds = Math.max(1, refusal.retryAfter().toSeconds());
+            return Response.fromResponse(ProblemResponses.of(ProblemType.TOO_MANY_REQUESTS, refusal.getMessage(), uri))
+                    .header("Retry-After", seconds).build();
+        }
+        return Response.fromResponse(ProblemResponses.of(ProblemType.UNAUTHORIZED, "Wrong username or password", uri))
+                .header("WWW-Authenticate", UnauthorizedMapper.CHALLENGE).build();
+    }
+
+    private static LoginRefusedException find(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof LoginRefusedException refusal) {
+                return refusal;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+}
