@@ -13,6 +13,7 @@ public enum ProblemType {
     BAD_REQUEST(400, "bad-request", "The request cannot be understood"),
     UNAUTHORIZED(401, "unauthorized", "Sign-in is required"),
     FORBIDDEN(403, "forbidden", "You are not allowed to do this"),
+    CSRF_REJECTED(403, "csrf-rejected", "The form expired or did not come from this site; reload the page and try again"),
     NOT_FOUND(404, "not-found", "No such resource"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "This resource does not support the method"),
     NOT_ACCEPTABLE(406, "not-acceptable", "No representation in the requested media type"),
