@@ -29,6 +29,7 @@ public class HttpLayerProblems {
         this.maxBodySize = limit.asLongValue();
     }
 
+    /** Keeps the default observer priority: web.security's routes, observed earlier, run first and mark this 413 too. */
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::refuseOversizeBodies);
     }

@@ -15,6 +15,7 @@ public enum ProblemType {
     FORBIDDEN(403, "forbidden", "You are not allowed to do this"),
     OUTSIDE_YOUR_AREA(403, "outside-your-area", "This lies outside the area you are responsible for"),
     PASSWORD_CHANGE_REQUIRED(403, "password-change-required", "You must choose a new password first"),
+    CSRF_REJECTED(403, "csrf-rejected", "The form expired or did not come from this site; reload the page and try again"),
     NOT_FOUND(404, "not-found", "No such resource"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "This resource does not support the method"),
     NOT_ACCEPTABLE(406, "not-acceptable", "No representation in the requested media type"),
