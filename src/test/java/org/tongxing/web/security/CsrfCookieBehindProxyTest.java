@@ -25,13 +25,13 @@ class CsrfCookieBehindProxyTest {
 
     @Test
     void theCookieIsSecureWhenTheProxyReportsTls() {
-        assertThat(given().header("X-Forwarded-Proto", "https").get("/api/ping").header("Set-Cookie"))
+        assertThat(given().header("X-Forwarded-Proto", "https").get("/api/areas").header("Set-Cookie"))
                 .startsWith("tx_csrf=").contains("; Secure");
     }
 
     @Test
     void theCookieIsNotSecureWhenTheProxyReportsPlainHttp() {
-        assertThat(given().header("X-Forwarded-Proto", "http").get("/api/ping").header("Set-Cookie"))
+        assertThat(given().header("X-Forwarded-Proto", "http").get("/api/areas").header("Set-Cookie"))
                 .startsWith("tx_csrf=").doesNotContainIgnoringCase("Secure");
     }
 }

@@ -129,7 +129,7 @@ class CsrfFilterTest {
 
     @Test
     void aRequestWithoutTheCookieGetsOneFitForScriptsAndForms() {
-        Response response = given().get("/api/ping");
+        Response response = given().get("/api/areas");
 
         String setCookie = response.header("Set-Cookie");
         assertThat(setCookie).startsWith("tx_csrf=").contains("Path=/").containsIgnoringCase("SameSite=Strict")
@@ -139,12 +139,12 @@ class CsrfFilterTest {
 
     @Test
     void aRequestWithTheCookieKeepsIt() {
-        browserWithToken().get("/api/ping").then().statusCode(200).header("Set-Cookie", nullValue());
+        browserWithToken().get("/api/areas").then().statusCode(200).header("Set-Cookie", nullValue());
     }
 
     @Test
     void aMalformedCookieIsReplaced() {
-        String issued = given().cookie(CsrfToken.COOKIE, "short").get("/api/ping").cookie("tx_csrf");
+        String issued = given().cookie(CsrfToken.COOKIE, "short").get("/api/areas").cookie("tx_csrf");
         assertThat(CsrfTokens.isWellFormed(issued)).isTrue();
     }
 
@@ -164,7 +164,7 @@ class CsrfFilterTest {
 
     @Test
     void xForwardedProtoIsIgnoredWhileProxyForwardingIsOff() {
-        assertThat(given().header("X-Forwarded-Proto", "https").get("/api/ping").header("Set-Cookie"))
+        assertThat(given().header("X-Forwarded-Proto", "https").get("/api/areas").header("Set-Cookie"))
                 .doesNotContainIgnoringCase("Secure");
     }
 

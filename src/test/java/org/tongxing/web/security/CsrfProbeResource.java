@@ -1,5 +1,6 @@
 package org.tongxing.web.security;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -17,6 +18,7 @@ import io.quarkus.qute.TemplateInstance;
 
 /** Test-only endpoints of each shape a browser or script may use, so the CSRF filter is tested apart from real features. */
 @Path("/test/csrf-probe")
+@PermitAll
 public class CsrfProbeResource {
 
     public record Note(String text) {

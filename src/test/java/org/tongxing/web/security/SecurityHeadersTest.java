@@ -36,7 +36,7 @@ class SecurityHeadersTest {
 
     @Test
     void anApiAnswerIsHardenedAndNotStored() {
-        strictAndUncached(given().get("/api/ping"), 200);
+        strictAndUncached(given().get("/api/areas"), 200);
     }
 
     @Test
