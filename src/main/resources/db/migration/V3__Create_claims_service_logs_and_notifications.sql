@@ -1,10 +1,16 @@
 -- Claiming open needs, logging the service delivered, and the notification outbox.
 
+create extension if not exists pg_trgm;
+
 alter table need add column escalated_at timestamptz;
 update need set escalated_at = created_at;
 alter table need alter column escalated_at set not null;
--- The open-requests board: open needs at a visibility, most urgent and oldest first.
-create index need_board_idx on need (visibility, urgency_rank desc, created_at, id) where status = 'OPEN';
+-- What the public may read of a need: the description with phone and ID numbers and the household's names
+-- removed. Kept as a column so that board search runs over exactly the text shown, never the original.
+alter table need add column public_description varchar(2000) not null default '';
+-- The open-requests board reads open needs most urgent and oldest first, a page at a time.
+create index need_board_idx on need (urgency_rank desc, created_at, id) where status = 'OPEN';
+create index need_public_description_trgm_idx on need using gin (public_description gin_trgm_ops) where status = 'OPEN';
 
 create sequence claim_seq start with 1 increment by 50;
 create table claim (
@@ -27,6 +33,7 @@ create table claim (
     feedback        varchar(1000),
     ended_at        timestamptz,
     end_reason      varchar(500),
+    reminded_at     timestamptz,
     created_at      timestamptz   not null,
     updated_at      timestamptz   not null,
     version         bigint        not null default 0,

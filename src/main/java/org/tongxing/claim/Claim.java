@@ -78,6 +78,10 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "end_reason")
     public String endReason;
 
+    /** When the people who could still act were reminded that the claim is about to expire. */
+    @Column(name = "reminded_at")
+    public Instant remindedAt;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

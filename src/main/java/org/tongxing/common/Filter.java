@@ -29,6 +29,21 @@ public final class Filter {
         return this;
     }
 
+    /** Adds a condition with several named parameters, none of which may be null. */
+    public Filter where(String clause, Map<String, Object> parameters) {
+        clauses.add(clause);
+        values.putAll(parameters);
+        return this;
+    }
+
+    /** Adds a condition without parameters when the flag is set. */
+    public Filter when(boolean condition, String clause) {
+        if (condition) {
+            clauses.add(clause);
+        }
+        return this;
+    }
+
     public String query() {
         return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
     }

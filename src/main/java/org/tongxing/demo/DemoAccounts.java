@@ -41,6 +41,18 @@ final class DemoAccounts {
         Household household = Household.<Household>find("areaCode like ?1 and consentShareContact = true order by id",
                 COMMUNITY + "%").firstResult();
         account("family", "家庭账户", Role.FAMILY, household.areaCode, clock, a -> a.householdId = household.id);
+        helpers(clock, volunteer.id, organisation.id);
+    }
+
+    /** Every other vetted volunteer and every organisation can sign in too, so their demo claims have an author. */
+    private void helpers(DemoClock clock, long demoVolunteer, long demoOrganisation) {
+        for (Volunteer v : Volunteer.<Volunteer>list("vettingStatus = ?1 and id <> ?2 order by id", VettingStatus.VETTED,
+                demoVolunteer)) {
+            account("volunteer-" + v.id, v.name, Role.VOLUNTEER, v.areaCode, clock, a -> a.volunteerId = v.id);
+        }
+        for (Organisation o : Organisation.<Organisation>list("id <> ?1 order by id", demoOrganisation)) {
+            account("org-" + o.id, o.name, Role.ORG_MEMBER, o.areaCode, clock, a -> a.organisationId = o.id);
+        }
     }
 
     private void account(String username, String name, Role role, String area, DemoClock clock,

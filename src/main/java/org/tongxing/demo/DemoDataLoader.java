@@ -65,9 +65,11 @@ public class DemoDataLoader {
         helpers.volunteers(compounds, households, 120);
         helpers.cadres(codesAt(areas, AreaLevel.STREET), codesAt(areas, AreaLevel.COMMUNITY));
         helpers.organisations();
-        new DemoNeeds(people, clock, timeline).create(households, 400);
         em.flush();
         new DemoAccounts(hasher).create(clock);
+        new DemoNeeds(people, clock, timeline).create(households, 400);
+        em.flush();
+        new DemoClaims(people, clock, timeline).create();
         em.flush();
         LOG.infof("Loaded the demo district in %d ms", (System.nanoTime() - start) / 1_000_000);
     }

@@ -11,6 +11,7 @@ import org.tongxing.household.HouseholdMember;
 import org.tongxing.need.Need;
 import org.tongxing.need.NeedCategory;
 import org.tongxing.need.NeedStatus;
+import org.tongxing.need.PublicText;
 import org.tongxing.need.Urgency;
 import org.tongxing.need.Visibility;
 import org.tongxing.timeline.CaseEventKind;
@@ -81,6 +82,7 @@ final class DemoNeeds {
         if (n.status == NeedStatus.CANCELLED) {
             n.cancelReason = "家庭情况变化，已通过其他渠道解决";
         }
+        PublicText.refresh(n, h);
         n.persist();
         timeline.record(h.id, n.id, n.createdAt, CaseEventKind.NEED_POSTED, "Need posted: " + n.category,
                 Map.of("category", n.category, "urgency", n.urgency));

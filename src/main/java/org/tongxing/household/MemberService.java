@@ -12,6 +12,7 @@ import org.tongxing.common.Changes;
 import org.tongxing.common.ChinaTime;
 import org.tongxing.common.ResidentId;
 import org.tongxing.common.Timestamps;
+import org.tongxing.need.PublicText;
 import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.timeline.CaseEventKind;
 import org.tongxing.timeline.Timeline;
@@ -61,6 +62,9 @@ public class MemberService {
             household.contactMemberId = member.id;
             changed = append(changed, "contact");
         }
+        if (changed.contains("name")) {
+            PublicText.refreshAll(household);
+        }
         if (!changed.isEmpty()) {
             timeline.record(householdId, CaseEventKind.MEMBER_UPDATED, "Member updated: " + String.join(", ", changed),
                     Map.of("memberId", member.id, "fields", changed));
@@ -79,6 +83,7 @@ public class MemberService {
         }
         household.members.remove(member);
         household.updatedAt = Timestamps.now();
+        PublicText.refreshAll(household);
         timeline.record(householdId, CaseEventKind.MEMBER_REMOVED, "Member removed: " + member.relation,
                 Map.of("memberId", memberId, "relation", member.relation));
     }
@@ -91,6 +96,7 @@ public class MemberService {
         member.createdAt = member.updatedAt;
         member.persist();
         household.members.add(member);
+        PublicText.refreshAll(household);
         timeline.record(household.id, CaseEventKind.MEMBER_ADDED, "Member added: " + member.relation,
                 Map.of("memberId", member.id, "relation", member.relation));
         return member;

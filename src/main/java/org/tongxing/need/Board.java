@@ -13,10 +13,13 @@ public final class Board {
     private Board() {
     }
 
+    /** Open and visible: on the viewer's board now. */
     public static boolean reaches(Need need, String viewerArea) {
-        if (need.status != NeedStatus.OPEN) {
-            return false;
-        }
+        return need.status == NeedStatus.OPEN && visibleTo(need, viewerArea);
+    }
+
+    /** Escalated far enough to concern the viewer, whatever its state (a claimed need stays "seen"). */
+    public static boolean visibleTo(Need need, String viewerArea) {
         return switch (need.visibility) {
             case PUBLIC -> true;
             case DISTRICT -> within(viewerArea, need.areaCode, AreaLevel.DISTRICT);

@@ -35,6 +35,10 @@ public class Need extends PanacheEntityBase {
 
     public String description;
 
+    /** The description as the public may read it; kept in step by {@link PublicText}. */
+    @Column(name = "public_description")
+    public String publicDescription;
+
     @Enumerated(EnumType.STRING)
     public Urgency urgency;
 

@@ -30,6 +30,9 @@ public class NeedResource {
     @Inject
     NeedService needs;
 
+    @Inject
+    EscalationService escalation;
+
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER, Roles.FAMILY})
     @Operation(summary = "List the needs of the case files you work on (a family: its own), most urgent first",
@@ -64,6 +67,14 @@ public class NeedResource {
     public NeedView update(@PathParam("id") long id,
             @NotNull @Valid @ConvertGroup(from = Default.class, to = OnUpdate.class) NeedRequest request) {
         return needs.update(id, request);
+    }
+
+    @POST
+    @Path("/{id}/escalation")
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER})
+    @Operation(summary = "Escalate an open need one level (community → street → district → public), with a reason")
+    public NeedView escalate(@PathParam("id") long id, @NotNull @Valid EscalationRequest request) {
+        return escalation.escalate(id, request);
     }
 
     @POST

@@ -50,6 +50,9 @@ public class NeedService {
     @Inject
     NeedViews views;
 
+    @Inject
+    NeedCancellationListener claimEnds;
+
     /** Needs of the files the viewer works on (a family: its own), in full. */
     public Page<NeedView> list(NeedFilter filter, PageParams page) {
         Viewer viewer = access.viewer();
@@ -95,6 +98,7 @@ public class NeedService {
         apply(need, request);
         need.createdAt = need.updatedAt;
         need.escalatedAt = need.createdAt;
+        PublicText.refresh(need, household);
         need.persist();
         timeline.record(household.id, need.id, CaseEventKind.NEED_POSTED, "Need posted: " + need.category,
                 Map.of("category", need.category, "urgency", need.urgency));
@@ -114,6 +118,7 @@ public class NeedService {
         Household household = Household.findById(need.householdId);
         requireMemberOf(household, request.memberId());
         List<String> changed = apply(need, request);
+        PublicText.refresh(need, household);
         if (!changed.isEmpty()) {
             timeline.record(need.householdId, need.id, CaseEventKind.NEED_UPDATED,
                     "Need updated: " + String.join(", ", changed), Map.of("fields", changed));
@@ -129,8 +134,9 @@ public class NeedService {
             throw new ProblemException(ProblemType.INVALID_STATE, "The need is already " + need.status);
         }
         NeedStatus before = need.status;
-        need.status = NeedStatus.CANCELLED;
         need.cancelReason = request.reason().strip();
+        claimEnds.needCancelled(need);
+        need.status = NeedStatus.CANCELLED;
         need.updatedAt = Timestamps.now();
         timeline.record(need.householdId, need.id, CaseEventKind.NEED_CANCELLED, "Need cancelled",
                 Map.of("from", before, "reason", need.cancelReason));

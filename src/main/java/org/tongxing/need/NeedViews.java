@@ -1,7 +1,5 @@
 package org.tongxing.need;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -10,8 +8,6 @@ import org.tongxing.area.AreaLevel;
 import org.tongxing.area.AreaNames;
 import org.tongxing.common.ChinaTime;
 import org.tongxing.household.Household;
-import org.tongxing.household.HouseholdMember;
-import org.tongxing.privacy.Redaction;
 import org.tongxing.privacy.ViewLevel;
 
 /**
@@ -29,7 +25,7 @@ public class NeedViews {
     public NeedView of(ViewLevel level, Need n, Household h, NeedView.Contact contact) {
         boolean full = level == ViewLevel.CASE_WORKER;
         String area = full ? n.areaCode : AreaCode.of(n.areaCode).truncateTo(AreaLevel.STREET).value();
-        String description = full ? n.description : Redaction.redact(n.description, names(h));
+        String description = full ? n.description : n.publicDescription;
         return new NeedView(level, n.id, n.category, description, n.urgency, n.status, n.visibility, n.wantedBy,
                 area, areaNames.nameZh(area), householdType(h), n.createdAt, n.updatedAt, full ? n.version : null,
                 full ? n.householdId : null, full ? n.memberId : null, full ? n.cancelReason : null,
@@ -44,10 +40,5 @@ public class NeedViews {
         var today = ChinaTime.today();
         int children = (int) h.members.stream().filter(m -> m.ageOn(today) < ADULT_AGE).count();
         return new NeedView.HouseholdType(h.composition, children);
-    }
-
-    private static List<String> names(Household h) {
-        return h.members.stream().map((HouseholdMember m) -> m.name).flatMap(name -> Redaction.nameForms(name).stream())
-                .toList();
     }
 }

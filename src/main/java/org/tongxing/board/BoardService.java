@@ -1,0 +1,100 @@
+package org.tongxing.board;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.tongxing.account.Role;
+import org.tongxing.account.Viewer;
+import org.tongxing.claim.ClaimStanding;
+import org.tongxing.claim.Standing;
+import org.tongxing.common.Filter;
+import org.tongxing.household.Household;
+import org.tongxing.need.Need;
+import org.tongxing.need.NeedCategory;
+import org.tongxing.need.NeedStatus;
+import org.tongxing.need.NeedViews;
+import org.tongxing.need.Visibility;
+import org.tongxing.privacy.AccessPolicy;
+import org.tongxing.privacy.ViewLevel;
+
+/**
+ * The open-requests board (开放认领): open needs escalated far enough to reach the viewer, in the public
+ * form, most urgent first and then oldest, searched over the redacted text only.
+ */
+@ApplicationScoped
+public class BoardService {
+
+    private static final String ORDER = " order by urgencyRank desc, createdAt asc, id asc";
+    private static final String NOWHERE = "-";
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    NeedViews views;
+
+    @Inject
+    ClaimStanding standing;
+
+    public BoardPage page(BoardFilter filter) {
+        Viewer viewer = access.viewer();
+        Filter where = reach(viewer)
+                .equal("category", filter.category)
+                .startsWith("areaCode", filter.areaPrefix)
+                .equal("urgency", filter.urgency)
+                .where("wantedBy < :wantedBefore", "wantedBefore", filter.wantedBefore)
+                .where("lower(publicDescription) like :q escape '\\\\'", "q", contains(filter.q));
+        if (filter.cursor != null && !filter.cursor.isBlank()) {
+            BoardCursor after = BoardCursor.decode(filter.cursor);
+            where.where("(urgencyRank < :u or (urgencyRank = :u and (createdAt > :c or (createdAt = :c and id > :last))))",
+                    Map.of("u", after.urgencyRank(), "c", after.createdAt(), "last", after.id()));
+        }
+        List<Need> found = Need.<Need>find(where.query() + ORDER, where.parameters()).page(0, filter.size + 1).list();
+        boolean more = found.size() > filter.size;
+        List<Need> shown = more ? found.subList(0, filter.size) : found;
+        return new BoardPage(items(viewer, shown), more ? BoardCursor.after(shown.get(shown.size() - 1)).encode() : null,
+                claimant(viewer) ? standing.of(viewer) : null);
+    }
+
+    /** Open needs that are public, or escalated to the viewer's street or district. */
+    private static Filter reach(Viewer viewer) {
+        String area = viewer.areaCode() == null ? "" : viewer.areaCode();
+        String district = area.length() >= 6 ? area.substring(0, 6) + "%" : NOWHERE;
+        String street = area.length() >= 9 ? area.substring(0, 9) + "%" : NOWHERE;
+        return new Filter().equal("status", NeedStatus.OPEN)
+                .where("(visibility = :public or (visibility = :district and areaCode like :inDistrict)"
+                        + " or (visibility = :street and areaCode like :inStreet))",
+                        Map.of("public", Visibility.PUBLIC, "district", Visibility.DISTRICT, "inDistrict", district,
+                                "street", Visibility.STREET, "inStreet", street));
+    }
+
+    private List<BoardItem> items(Viewer viewer, List<Need> needs) {
+        Map<Long, Household> households = Household.<Household>list("id in ?1",
+                needs.stream().map(n -> n.householdId).distinct().toList()).stream()
+                .collect(Collectors.toMap(h -> h.id, h -> h));
+        Function<NeedCategory, String> whyNot = claimant(viewer) ? standing.eligibility(viewer)
+                : category -> "Only volunteers and organisations claim needs";
+        Standing mine = claimant(viewer) ? standing.of(viewer) : null;
+        return needs.stream().map(n -> {
+            String reason = mine != null && !mine.mayClaim() ? mine.refusal() : whyNot.apply(n.category);
+            return new BoardItem(views.of(ViewLevel.PUBLIC, n, households.get(n.householdId), null), reason == null, reason);
+        }).toList();
+    }
+
+    private static boolean claimant(Viewer viewer) {
+        return viewer.is(Role.VOLUNTEER) || viewer.is(Role.ORG_MEMBER);
+    }
+
+    private static String contains(String q) {
+        if (q == null || q.isBlank()) {
+            return null;
+        }
+        String escaped = q.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+}

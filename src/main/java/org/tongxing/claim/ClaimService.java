@@ -1,0 +1,184 @@
+package org.tongxing.claim;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.tongxing.account.Role;
+import org.tongxing.account.Viewer;
+import org.tongxing.common.Filter;
+import org.tongxing.common.Page;
+import org.tongxing.common.PageParams;
+import org.tongxing.common.SortOrder;
+import org.tongxing.common.Timestamps;
+import org.tongxing.household.Household;
+import org.tongxing.need.Board;
+import org.tongxing.need.Need;
+import org.tongxing.need.NeedStatus;
+import org.tongxing.notification.Notifier;
+import org.tongxing.notification.Recipients;
+import org.tongxing.organisation.Organisation;
+import org.tongxing.privacy.AccessPolicy;
+import org.tongxing.timeline.CaseEventKind;
+import org.tongxing.timeline.Timeline;
+import org.tongxing.volunteer.Volunteer;
+import org.tongxing.web.problem.NotFoundProblem;
+import org.tongxing.web.problem.ProblemException;
+import org.tongxing.web.problem.ProblemType;
+
+import io.quarkus.panache.common.Sort;
+
+/**
+ * Claiming a need and reading claims. Who wins a race is decided by the database — the partial unique index
+ * on active claims and the optimistic lock on the need — and every loser is told so with a 409.
+ */
+@ApplicationScoped
+public class ClaimService {
+
+    private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "updatedAt", "updatedAt",
+            "status", "status", "promisedBy", "promisedBy");
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    ClaimStanding standing;
+
+    @Inject
+    Timeline timeline;
+
+    @Inject
+    Notifier notifier;
+
+    @Inject
+    Recipients recipients;
+
+    @Transactional
+    public ClaimView claim(long needId, ClaimRequest request) {
+        Viewer viewer = access.viewer();
+        Need need = Need.findById(needId);
+        if (need == null || !Board.visibleTo(need, viewer.areaCode())) {
+            throw new NotFoundProblem("need", needId);
+        }
+        requireOpen(need);
+        standing.requireMayClaim(viewer, need);
+        Claim claim = newClaim(viewer, need, request);
+        need.status = NeedStatus.CLAIMED;
+        need.updatedAt = claim.createdAt;
+        claim.persist();
+        flushOrLose(need);
+        String claimant = claimantName(claim);
+        timeline.record(need.householdId, need.id, CaseEventKind.NEED_CLAIMED, "Need claimed by " + claim.claimantKind,
+                Map.of("claimId", claim.id, "claimantKind", claim.claimantKind));
+        Household household = Household.findById(need.householdId);
+        notifier.send(recipients.caseWorkersOf(household.areaCode), ClaimNotices.claimed(need, claim, claimant));
+        return ClaimView.from(claim, claimant);
+    }
+
+    public Page<ClaimView> list(ClaimFilter filter, PageParams page) {
+        Filter where = new Filter().equal("status", filter.status).equal("needId", filter.needId);
+        Viewer v = access.viewer();
+        switch (v.role()) {
+            case VOLUNTEER -> where.equal("volunteerId", v.volunteerId());
+            case ORG_MEMBER -> where.equal("organisationId", v.organisationId());
+            case FAMILY -> where.where("needId in (select n.id from Need n where n.householdId = :household)",
+                    "household", v.householdId());
+            case WORKER, CADRE -> where.where("needId in (select n.id from Need n where n.areaCode like :area)",
+                    "area", v.areaCode() + "%");
+            case ADMIN -> { }
+        }
+        Sort sort = SortOrder.parse(page.sort, SORTABLE, Sort.descending("createdAt"));
+        return Page.of(Claim.<Claim>find(where.query(), sort, where.parameters()), page,
+                (Claim c) -> ClaimView.from(c, claimantName(c)));
+    }
+
+    public ClaimView get(long id) {
+        Claim claim = Claim.<Claim>findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("claim", id));
+        if (!mayRead(claim)) {
+            throw new NotFoundProblem("claim", id);
+        }
+        return ClaimView.from(claim, claimantName(claim));
+    }
+
+    public List<ServiceView> services(long claimId) {
+        get(claimId);
+        return ServiceLog.<ServiceLog>list("claimId = ?1 order by servedOn, id", claimId).stream()
+                .map(ServiceView::from).toList();
+    }
+
+    /** The claimant's side, the household's case workers and the family itself may read a claim. */
+    boolean mayRead(Claim claim) {
+        Viewer v = access.viewer();
+        return switch (v.role()) {
+            case VOLUNTEER -> claim.volunteerId != null && claim.volunteerId.equals(v.volunteerId());
+            case ORG_MEMBER -> claim.organisationId != null && claim.organisationId.equals(v.organisationId());
+            default -> access.canRead(Household.findById(Need.<Need>findById(claim.needId).householdId));
+        };
+    }
+
+    static String claimantName(Claim claim) {
+        return claim.volunteerId != null ? Volunteer.<Volunteer>findById(claim.volunteerId).name
+                : Organisation.<Organisation>findById(claim.organisationId).name;
+    }
+
+    private static void requireOpen(Need need) {
+        if (need.status == NeedStatus.CLAIMED || need.status == NeedStatus.IN_PROGRESS) {
+            throw claimConflict(need);
+        }
+        if (need.status != NeedStatus.OPEN) {
+            throw new ProblemException(ProblemType.NEED_NOT_OPEN, "Need " + need.id + " is " + need.status);
+        }
+    }
+
+    private static Claim newClaim(Viewer viewer, Need need, ClaimRequest request) {
+        Claim claim = new Claim();
+        claim.needId = need.id;
+        boolean volunteer = viewer.is(Role.VOLUNTEER);
+        claim.claimantKind = volunteer ? ClaimantKind.VOLUNTEER : ClaimantKind.ORGANISATION;
+        claim.volunteerId = volunteer ? viewer.volunteerId() : null;
+        claim.organisationId = volunteer ? null : viewer.organisationId();
+        claim.claimedBy = viewer.userId();
+        claim.status = ClaimStatus.PENDING;
+        claim.plan = request.plan().strip();
+        claim.promisedBy = request.promisedBy();
+        claim.createdAt = Timestamps.now();
+        claim.updatedAt = claim.createdAt;
+        return claim;
+    }
+
+    /** Writes now, so that losing the race surfaces here as a claim conflict rather than at commit. */
+    private static void flushOrLose(Need need) {
+        try {
+            Need.getEntityManager().flush();
+        } catch (PersistenceException e) {
+            if (isLostRace(e)) {
+                throw claimConflict(need);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isLostRace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return true;
+            }
+            if (t instanceof ConstraintViolationException c && "claim_one_active_per_need".equals(c.getConstraintName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ProblemException claimConflict(Need need) {
+        return new ProblemException(ProblemType.CLAIM_CONFLICT,
+                "Someone else claimed need " + need.id + " first; choose another need from the board");
+    }
+}

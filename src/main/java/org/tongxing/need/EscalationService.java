@@ -1,0 +1,116 @@
+package org.tongxing.need;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+import org.tongxing.common.Timestamps;
+import org.tongxing.household.Household;
+import org.tongxing.privacy.AccessPolicy;
+import org.tongxing.timeline.CaseEventKind;
+import org.tongxing.timeline.Timeline;
+import org.tongxing.web.problem.ConcurrentUpdateProblem;
+import org.tongxing.web.problem.NotFoundProblem;
+import org.tongxing.web.problem.ProblemException;
+import org.tongxing.web.problem.ProblemType;
+
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * The escalation ladder COMMUNITY → STREET → DISTRICT → PUBLIC: a worker or cadre moves an open need one
+ * level up with a reason, and needs left unclaimed too long at a level move up on their own.
+ */
+@ApplicationScoped
+public class EscalationService {
+
+    private static final Logger LOG = Logger.getLogger(EscalationService.class);
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    Timeline timeline;
+
+    @Inject
+    NeedViews views;
+
+    @Inject
+    EscalationConfig config;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public NeedView escalate(long id, EscalationRequest request) {
+        Need need = Need.<Need>findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("need", id));
+        Household household = Household.findById(need.householdId);
+        if (!access.canRead(household)) {
+            throw new NotFoundProblem("need", id);
+        }
+        access.requireHouseholdEdit(household);
+        if (need.version != request.version()) {
+            throw new ConcurrentUpdateProblem("need", id);
+        }
+        if (need.status != NeedStatus.OPEN) {
+            throw new ProblemException(ProblemType.INVALID_STATE, "Only an open need can be escalated; it is " + need.status);
+        }
+        if (need.visibility == Visibility.PUBLIC) {
+            throw new ProblemException(ProblemType.INVALID_STATE, "The need is already open to the public");
+        }
+        raise(need, request.reason().strip());
+        em.flush();
+        return views.caseWorker(need, household);
+    }
+
+    @Scheduled(every = "{tongxing.escalation.every:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void scheduled() {
+        if (config.auto()) {
+            escalateOverdue();
+        }
+    }
+
+    /**
+     * Moves every overdue open need one level up; returns how many moved. Idempotent (a moved need starts a
+     * new wait), and only one instance at a time does it: the others find the lock taken and skip.
+     */
+    @Transactional
+    public int escalateOverdue() {
+        Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(hashtext('tongxing-escalation'))")
+                .getSingleResult();
+        if (!Boolean.TRUE.equals(locked)) {
+            return 0;
+        }
+        Instant now = Timestamps.now();
+        int moved = 0;
+        for (Urgency urgency : Urgency.values()) {
+            Instant before = now.minus(Duration.ofDays(config.days(urgency)));
+            List<Need> overdue = Need.list("status = ?1 and visibility <> ?2 and urgency = ?3 and escalatedAt < ?4",
+                    NeedStatus.OPEN, Visibility.PUBLIC, urgency, before);
+            for (Need need : overdue) {
+                raise(need, "unclaimed for " + config.days(urgency) + " days at " + need.visibility + " level");
+                moved++;
+            }
+        }
+        if (moved > 0) {
+            LOG.infof("Escalated %d overdue needs", moved);
+        }
+        return moved;
+    }
+
+    private void raise(Need need, String reason) {
+        Visibility from = need.visibility;
+        need.visibility = Visibility.values()[from.ordinal() + 1];
+        need.escalatedAt = Timestamps.now();
+        need.updatedAt = need.escalatedAt;
+        timeline.record(need.householdId, need.id, CaseEventKind.NEED_ESCALATED, "Need escalated to " + need.visibility,
+                Map.of("from", from, "to", need.visibility, "reason", reason));
+    }
+}

@@ -1,0 +1,30 @@
+package org.tongxing.need;
+
+import java.util.List;
+
+import org.tongxing.household.Household;
+import org.tongxing.privacy.Redaction;
+
+/**
+ * Keeps each need's public description in step with its description and with the names in its household,
+ * so that the board shows and searches exactly the redacted text.
+ */
+public final class PublicText {
+
+    private PublicText() {
+    }
+
+    public static void refresh(Need need, Household household) {
+        need.publicDescription = Redaction.redact(need.description, names(household));
+    }
+
+    /** After members were added, renamed or removed: every need of the household is redacted anew. */
+    public static void refreshAll(Household household) {
+        List<Need> needs = Need.list("householdId", household.id);
+        needs.forEach(need -> refresh(need, household));
+    }
+
+    static List<String> names(Household household) {
+        return household.members.stream().flatMap(m -> Redaction.nameForms(m.name).stream()).toList();
+    }
+}
