@@ -48,7 +48,7 @@ public class BoardService {
                 .startsWith("areaCode", filter.areaPrefix)
                 .equal("urgency", filter.urgency)
                 .where("wantedBy < :wantedBefore", "wantedBefore", filter.wantedBefore)
-                .where("lower(publicDescription) like :q escape '\\\\'", "q", contains(filter.q));
+                .where("lower(publicDescription) like :q escape '!'", "q", contains(filter.q));
         if (filter.cursor != null && !filter.cursor.isBlank()) {
             BoardCursor after = BoardCursor.decode(filter.cursor);
             where.where("(urgencyRank < :u or (urgencyRank = :u and (createdAt > :c or (createdAt = :c and id > :last))))",
@@ -94,7 +94,8 @@ public class BoardService {
         if (q == null || q.isBlank()) {
             return null;
         }
-        String escaped = q.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        // '!' escapes LIKE's wildcards, so that a search for "%" finds a literal percent sign only.
+        String escaped = q.strip().toLowerCase().replace("!", "!!").replace("%", "!%").replace("_", "!_");
         return "%" + escaped + "%";
     }
 }

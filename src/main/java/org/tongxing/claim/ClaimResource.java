@@ -20,7 +20,7 @@ import org.tongxing.account.Roles;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
 
-@Path("/api")
+@Path("/api/claims")
 @Tag(name = "Claims", description = "Claiming open needs and seeing them through")
 public class ClaimResource {
 
@@ -30,18 +30,7 @@ public class ClaimResource {
     @Inject
     ClaimTransitions transitions;
 
-    @POST
-    @Path("/needs/{needId}/claims")
-    @RolesAllowed({Roles.VOLUNTEER, Roles.ORG_MEMBER})
-    @Operation(summary = "Claim an open need (for yourself, or for your organisation)",
-            description = "Exactly one claim wins; the others get 409 /problems/claim-conflict")
-    public Response claim(@PathParam("needId") long needId, @NotNull @Valid ClaimRequest request) {
-        ClaimView claim = claims.claim(needId, request);
-        return Response.created(URI.create("/api/claims/" + claim.id())).entity(claim).build();
-    }
-
     @GET
-    @Path("/claims")
     @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER, Roles.VOLUNTEER, Roles.ORG_MEMBER, Roles.FAMILY})
     @Operation(summary = "Claims you may see: your own, or those on the needs of your area or household")
     public Page<ClaimView> list(@Valid @BeanParam ClaimFilter filter, @Valid @BeanParam PageParams page) {
@@ -49,7 +38,7 @@ public class ClaimResource {
     }
 
     @GET
-    @Path("/claims/{id}")
+    @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER, Roles.VOLUNTEER, Roles.ORG_MEMBER, Roles.FAMILY})
     @Operation(summary = "Get one claim")
     public ClaimView get(@PathParam("id") long id) {
@@ -57,7 +46,7 @@ public class ClaimResource {
     }
 
     @POST
-    @Path("/claims/{id}/acceptance")
+    @Path("/{id}/acceptance")
     @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER})
     @Operation(summary = "Accept a pending claim: the need goes IN_PROGRESS and the claimant may see the contact")
     public ClaimView accept(@PathParam("id") long id, @NotNull @Valid Decision decision) {
@@ -65,7 +54,7 @@ public class ClaimResource {
     }
 
     @POST
-    @Path("/claims/{id}/decline")
+    @Path("/{id}/decline")
     @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER})
     @Operation(summary = "Decline a pending claim with a reason; the need is open again")
     public ClaimView decline(@PathParam("id") long id, @NotNull @Valid Decision decision) {
@@ -73,7 +62,7 @@ public class ClaimResource {
     }
 
     @POST
-    @Path("/claims/{id}/release")
+    @Path("/{id}/release")
     @RolesAllowed({Roles.VOLUNTEER, Roles.ORG_MEMBER})
     @Operation(summary = "Give up your claim with a reason; the need is open again")
     public ClaimView release(@PathParam("id") long id, @NotNull @Valid Decision decision) {
@@ -81,7 +70,7 @@ public class ClaimResource {
     }
 
     @POST
-    @Path("/claims/{id}/services")
+    @Path("/{id}/services")
     @RolesAllowed({Roles.VOLUNTEER, Roles.ORG_MEMBER})
     @Operation(summary = "Log a service delivered under your accepted claim")
     public Response logService(@PathParam("id") long id, @NotNull @Valid ServiceRequest request) {
@@ -90,7 +79,7 @@ public class ClaimResource {
     }
 
     @GET
-    @Path("/claims/{id}/services")
+    @Path("/{id}/services")
     @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER, Roles.VOLUNTEER, Roles.ORG_MEMBER, Roles.FAMILY})
     @Operation(summary = "The services logged under a claim")
     public List<ServiceView> services(@PathParam("id") long id) {
@@ -98,7 +87,7 @@ public class ClaimResource {
     }
 
     @POST
-    @Path("/claims/{id}/confirmation")
+    @Path("/{id}/confirmation")
     @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER, Roles.FAMILY})
     @Operation(summary = "Confirm the help was received (worker or family), optionally rating it 1-5")
     public ClaimView confirm(@PathParam("id") long id, @NotNull @Valid Confirmation confirmation) {
