@@ -6,7 +6,10 @@ import jakarta.inject.Inject;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** Who is doing something, for the case timeline: the signed-in user, or "system" for scheduled work. */
+/**
+ * Who is doing something, for the case timeline: the signed-in user, or "system" for work nobody signed in
+ * started (scheduled jobs; every endpoint that changes data requires a signed-in user).
+ */
 @ApplicationScoped
 public class CurrentActor {
 
@@ -19,6 +22,6 @@ public class CurrentActor {
         if (!Arc.container().requestContext().isActive()) {
             return SYSTEM;
         }
-        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        return identity.isAnonymous() ? SYSTEM : identity.getPrincipal().getName();
     }
 }

@@ -1,0 +1,133 @@
+package org.tongxing.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.MessagingException;
+
+import org.junit.jupiter.api.Test;
+import org.tongxing.support.GreenMailResource;
+import org.tongxing.support.TestAreas;
+import org.tongxing.support.TestNeeds;
+import org.tongxing.support.TestUser;
+import org.tongxing.support.TestUsers;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** The outbox is written with the event, shown in the inbox at once, and e-mailed over real SMTP with retries. */
+@QuarkusTest
+@QuarkusTestResource(GreenMailResource.class)
+class OutboxTest {
+
+    @GreenMailResource.InjectGreenMail
+    GreenMail mail;
+
+    @Inject
+    OutboxSender sender;
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void aClaimIsInTheWorkersInboxAtOnceAndInTheirMailboxOnceTheSenderRuns() throws Exception {
+        TestAreas areas = TestAreas.create();
+        TestUser worker = TestUsers.worker(areas.community);
+        long need = TestNeeds.publicNeed(areas.compound, "TUTORING");
+        claim(TestUsers.volunteer(areas.compound, "TUTORING"), need);
+
+        worker.request().get("/api/me/notifications").then().body("items[0].kind", equalTo("CLAIMED"))
+                .body("items[0].needId", equalTo((int) need));
+        assertThat(messagesTo(worker)).isEmpty();
+        sender.deliverDue();
+        List<MimeMessage> received = messagesTo(worker);
+        assertThat(received).hasSize(1);
+        assertThat(received.get(0).getSubject()).contains("#" + need);
+        assertThat(status(worker)).isEqualTo("SENT");
+    }
+
+    @Test
+    void aFailedSendIsRetriedLaterAndNothingIsLost() throws Exception {
+        TestAreas areas = TestAreas.create();
+        TestUser worker = TestUsers.worker(areas.community);
+        long need = TestNeeds.publicNeed(areas.compound, "TUTORING");
+        mail.stop();
+        try {
+            claim(TestUsers.volunteer(areas.compound, "TUTORING"), need);
+            sender.deliverDue();
+            assertThat(status(worker)).isEqualTo("PENDING");
+            assertThat(attempts(worker)).isEqualTo(1);
+        } finally {
+            mail.start();
+        }
+        sender.deliverDue();
+        assertThat(messagesTo(worker)).as("not yet due: the retry waits").isEmpty();
+        execute("update notification set next_attempt_at = now() - interval '1 second' where recipient_id = " + worker.id());
+        sender.deliverDue();
+        assertThat(messagesTo(worker)).hasSize(1);
+        assertThat(status(worker)).isEqualTo("SENT");
+        assertThat(attempts(worker)).isEqualTo(2);
+    }
+
+    @Test
+    void notificationsCanBeMarkedReadOnlyByTheirRecipient() {
+        TestAreas areas = TestAreas.create();
+        TestUser worker = TestUsers.worker(areas.community);
+        claim(TestUsers.volunteer(areas.compound, "TUTORING"), TestNeeds.publicNeed(areas.compound, "TUTORING"));
+        long id = worker.request().get("/api/me/notifications").jsonPath().getLong("items[0].id");
+        TestUsers.worker(areas.community).request().contentType(ContentType.JSON)
+                .post("/api/me/notifications/" + id + "/read").then().statusCode(404);
+        worker.request().contentType(ContentType.JSON).post("/api/me/notifications/" + id + "/read").then().statusCode(200);
+        worker.request().queryParam("unread", true).get("/api/me/notifications").then()
+                .body("items.id", not(hasItem((int) id)));
+    }
+
+    private static void claim(TestUser volunteer, long need) {
+        volunteer.request().contentType(ContentType.JSON).body(TestNeeds.claimBody())
+                .post("/api/needs/" + need + "/claims").then().statusCode(201);
+    }
+
+    private List<MimeMessage> messagesTo(TestUser user) throws MessagingException {
+        return Arrays.stream(mail.getReceivedMessagesForDomain("test.tongxing.local")).filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().startsWith(user.username() + "@"));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private String status(TestUser user) throws SQLException {
+        return query("select email_status from notification where recipient_id = " + user.id());
+    }
+
+    private int attempts(TestUser user) throws SQLException {
+        return Integer.parseInt(query("select email_attempts from notification where recipient_id = " + user.id()));
+    }
+
+    private String query(String sql) throws SQLException {
+        try (var c = dataSource.getConnection(); var rows = c.createStatement().executeQuery(sql)) {
+            assertThat(rows.next()).isTrue();
+            return rows.getString(1);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (var c = dataSource.getConnection()) {
+            c.createStatement().executeUpdate(sql);
+        }
+    }
+}
