@@ -1,0 +1,287 @@
+package org.tongxing.privacy;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+import org.tongxing.support.TestHouseholds;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Every endpoint × every role × own/other area (own/other organisation, own/other household): the exact status
+ * of each cell. Writes are aimed so that an allowed caller gets a harmless, distinctive answer (a stale version
+ * gives 409) while a refused one gets 401, 403 or 404, so that the matrix changes no data it depends on.
+ */
+@QuarkusTest
+class AccessMatrixTest {
+
+    private static final String STAFF_OWN = "ADMIN CADRE_OWN WORKER_OWN";
+    private static final String STAFF_OTHER = "CADRE_OTHER WORKER_OTHER";
+    private static final String CLAIMANTS = "VOLUNTEER_OWN VOLUNTEER_OTHER ORG_OWN ORG_OTHER";
+    private static final String FAMILIES = "FAMILY_OWN FAMILY_OTHER";
+    private static final String EVERYONE = STAFF_OWN + " " + STAFF_OTHER + " " + CLAIMANTS + " " + FAMILIES;
+    private static final AtomicInteger UNIQUE = new AtomicInteger(100);
+
+    private record Row(String name, String method, Function<AccessFixture, String> path,
+            Function<AccessFixture, Object> body, Map<String, Integer> expected) {
+    }
+
+    /** Builds the expected statuses of one row; every signed-in principal must be named exactly once. */
+    private static final class Expect {
+        private final Map<String, Integer> cells = new LinkedHashMap<>(Map.of("ANONYMOUS", 401));
+
+        Expect then(int status, String principals) {
+            for (String p : principals.trim().split("\\s+")) {
+                if (cells.put(p, status) != null) {
+                    throw new IllegalStateException(p + " named twice");
+                }
+            }
+            return this;
+        }
+
+        Map<String, Integer> all() {
+            assertThat(cells.keySet()).containsExactlyInAnyOrderElementsOf(AccessFixture.principals());
+            return cells;
+        }
+    }
+
+    private static Expect ok(int status, String principals) {
+        return new Expect().then(status, principals);
+    }
+
+    private static List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        // Reference data and the directory of organisations
+        rows.add(row("list areas", "GET", f -> "/api/areas", null, ok(200, EVERYONE)));
+        rows.add(row("read an area", "GET", f -> "/api/areas/" + f.own.compound, null, ok(200, EVERYONE)));
+        rows.add(row("add an area", "POST", f -> "/api/areas", f -> Map.of("code",
+                f.own.community + String.format("%03d", UNIQUE.incrementAndGet() % 1000), "nameZh", "新", "nameEn", "New"),
+                ok(201, "ADMIN").then(403, "CADRE_OWN WORKER_OWN " + STAFF_OTHER + " " + CLAIMANTS + " " + FAMILIES)));
+        // Case files
+        rows.add(row("list households", "GET", f -> "/api/households", null,
+                ok(200, STAFF_OWN + " " + STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
+        rows.add(row("read household A", "GET", f -> "/api/households/" + f.householdA, null,
+                ok(200, STAFF_OWN + " FAMILY_OWN").then(404, STAFF_OTHER + " FAMILY_OTHER").then(403, CLAIMANTS)));
+        rows.add(row("open a household in A", "POST", f -> "/api/households", f -> TestHouseholds.body(f.own.compound, List.of()),
+                ok(201, STAFF_OWN).then(403, STAFF_OTHER + " " + CLAIMANTS + " " + FAMILIES)));
+        rows.add(row("update household A", "PUT", f -> "/api/households/" + f.householdA, f -> householdUpdate(f),
+                ok(409, STAFF_OWN).then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
+        rows.add(row("consent of household A", "PUT", f -> "/api/households/" + f.householdA + "/consent",
+                f -> Map.of("dataProcessing", true, "shareContact", true, "version", 999),
+                ok(409, STAFF_OWN + " FAMILY_OWN").then(404, STAFF_OTHER + " FAMILY_OTHER").then(403, CLAIMANTS)));
+        rows.add(row("members of A", "GET", f -> "/api/households/" + f.householdA + "/members", null,
+                ok(200, STAFF_OWN + " FAMILY_OWN").then(404, STAFF_OTHER + " FAMILY_OTHER").then(403, CLAIMANTS)));
+        rows.add(row("add a member to A", "POST", f -> "/api/households/" + f.householdA + "/members",
+                f -> TestHouseholds.child("林小草", "2020-02-02", "FEMALE"),
+                ok(201, STAFF_OWN).then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
+        rows.add(row("edit a member of A", "PUT", f -> "/api/households/" + f.householdA + "/members/" + f.memberA,
+                f -> withVersion(TestHouseholds.mother()),
+                ok(409, STAFF_OWN + " FAMILY_OWN").then(404, STAFF_OTHER + " FAMILY_OTHER").then(403, CLAIMANTS)));
+        rows.add(row("remove a member of A", "DELETE", f -> "/api/households/" + f.householdA + "/members/" + f.freshMember(),
+                null, ok(204, STAFF_OWN).then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
+        rows.add(row("timeline of A", "GET", f -> "/api/households/" + f.householdA + "/timeline", null,
+                ok(200, STAFF_OWN + " FAMILY_OWN").then(404, STAFF_OTHER + " FAMILY_OTHER").then(403, CLAIMANTS)));
+        // Needs
+        rows.add(row("list needs", "GET", f -> "/api/needs", null,
+                ok(200, STAFF_OWN + " " + STAFF_OTHER + " " + FAMILIES).then(403, CLAIMANTS)));
+        rows.add(row("read a community-level need of A", "GET", f -> "/api/needs/" + f.communityNeed, null,
+                ok(200, STAFF_OWN + " FAMILY_OWN").then(404, STAFF_OTHER + " FAMILY_OTHER " + CLAIMANTS)));
+        rows.add(row("read A's need in progress", "GET", f -> "/api/needs/" + f.inProgressNeed, null,
+                ok(200, STAFF_OWN + " FAMILY_OWN VOLUNTEER_OWN")
+                        .then(404, STAFF_OTHER + " FAMILY_OTHER VOLUNTEER_OTHER ORG_OWN ORG_OTHER")));
+        rows.add(row("post a need for A", "POST", f -> "/api/needs", f -> need(f.householdA),
+                ok(201, STAFF_OWN + " FAMILY_OWN").then(422, STAFF_OTHER + " FAMILY_OTHER").then(403, CLAIMANTS)));
+        rows.add(row("edit a need of A", "PUT", f -> "/api/needs/" + f.communityNeed, f -> withVersion(need(f.householdA)),
+                ok(409, STAFF_OWN + " FAMILY_OWN").then(404, STAFF_OTHER + " FAMILY_OTHER").then(403, CLAIMANTS)));
+        rows.add(row("cancel a need of A", "POST", f -> "/api/needs/" + f.communityNeed + "/cancellation",
+                f -> Map.of("reason", "矩阵", "version", 999),
+                ok(409, STAFF_OWN + " FAMILY_OWN").then(404, STAFF_OTHER + " FAMILY_OTHER").then(403, CLAIMANTS)));
+        rows.add(row("escalate a need of A", "POST", f -> "/api/needs/" + f.communityNeed + "/escalation",
+                f -> Map.of("reason", "矩阵", "version", 999),
+                ok(409, STAFF_OWN).then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
+        rows.add(row("open-requests board", "GET", f -> "/api/open-needs", null,
+                ok(200, STAFF_OWN + " " + STAFF_OTHER + " " + CLAIMANTS).then(403, FAMILIES)));
+        // Claims
+        rows.add(row("claim a public need of A", "POST", f -> "/api/needs/" + f.freshPublicNeed() + "/claims",
+                f -> Map.of("plan", "矩阵测试认领计划", "promisedBy", LocalDate.now().plusDays(9).toString()),
+                ok(201, CLAIMANTS).then(403, STAFF_OWN + " " + STAFF_OTHER + " " + FAMILIES)));
+        rows.add(row("list claims", "GET", f -> "/api/claims", null, ok(200, EVERYONE)));
+        rows.add(row("read the volunteer's claim", "GET", f -> "/api/claims/" + f.volunteerClaim, null,
+                ok(200, STAFF_OWN + " FAMILY_OWN VOLUNTEER_OWN")
+                        .then(404, STAFF_OTHER + " FAMILY_OTHER VOLUNTEER_OTHER ORG_OWN ORG_OTHER")));
+        rows.add(row("read the organisation's claim", "GET", f -> "/api/claims/" + f.organisationClaim, null,
+                ok(200, STAFF_OWN + " FAMILY_OWN ORG_OWN")
+                        .then(404, STAFF_OTHER + " FAMILY_OTHER VOLUNTEER_OWN VOLUNTEER_OTHER ORG_OTHER")));
+        rows.add(row("accept a claim", "POST", f -> "/api/claims/" + f.volunteerClaim + "/acceptance",
+                f -> Map.of("version", 999), ok(409, STAFF_OWN).then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
+        rows.add(row("decline a claim", "POST", f -> "/api/claims/" + f.volunteerClaim + "/decline",
+                f -> Map.of("reason", "矩阵", "version", 999),
+                ok(409, STAFF_OWN).then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
+        rows.add(row("release the volunteer's claim", "POST", f -> "/api/claims/" + f.volunteerClaim + "/release",
+                f -> Map.of("reason", "矩阵", "version", 999),
+                ok(409, "VOLUNTEER_OWN").then(404, "VOLUNTEER_OTHER ORG_OWN ORG_OTHER")
+                        .then(403, STAFF_OWN + " " + STAFF_OTHER + " " + FAMILIES)));
+        rows.add(row("release the organisation's claim", "POST", f -> "/api/claims/" + f.organisationClaim + "/release",
+                f -> Map.of("reason", "矩阵", "version", 999),
+                ok(409, "ORG_OWN").then(404, "VOLUNTEER_OWN VOLUNTEER_OTHER ORG_OTHER")
+                        .then(403, STAFF_OWN + " " + STAFF_OTHER + " " + FAMILIES)));
+        rows.add(row("log a service", "POST", f -> "/api/claims/" + f.volunteerClaim + "/services",
+                f -> Map.of("servedOn", LocalDate.now().toString(), "hours", 1, "personTimes", 1),
+                ok(201, "VOLUNTEER_OWN").then(404, "VOLUNTEER_OTHER ORG_OWN ORG_OTHER")
+                        .then(403, STAFF_OWN + " " + STAFF_OTHER + " " + FAMILIES)));
+        rows.add(row("services of a claim", "GET", f -> "/api/claims/" + f.volunteerClaim + "/services", null,
+                ok(200, STAFF_OWN + " FAMILY_OWN VOLUNTEER_OWN")
+                        .then(404, STAFF_OTHER + " FAMILY_OTHER VOLUNTEER_OTHER ORG_OWN ORG_OTHER")));
+        rows.add(row("confirm a claim", "POST", f -> "/api/claims/" + f.volunteerClaim + "/confirmation",
+                f -> Map.of("version", 999),
+                ok(409, STAFF_OWN + " FAMILY_OWN").then(404, STAFF_OTHER + " FAMILY_OTHER").then(403, CLAIMANTS)));
+        rows.add(row("service records", "GET", f -> "/api/service-records", null, ok(200, EVERYONE)));
+        // Volunteers, cadres, organisations
+        rows.add(row("list volunteers", "GET", f -> "/api/volunteers", null,
+                ok(200, STAFF_OWN + " " + STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
+        rows.add(row("read the own-area volunteer", "GET", f -> "/api/volunteers/" + f.volunteerRecord, null,
+                ok(200, STAFF_OWN + " VOLUNTEER_OWN").then(404, STAFF_OTHER + " VOLUNTEER_OTHER")
+                        .then(403, "ORG_OWN ORG_OTHER " + FAMILIES)));
+        rows.add(row("register a volunteer in A", "POST", f -> "/api/volunteers", f -> volunteer(f.own.compound),
+                ok(201, STAFF_OWN).then(403, STAFF_OTHER + " " + CLAIMANTS + " " + FAMILIES)));
+        rows.add(row("update the own-area volunteer", "PUT", f -> "/api/volunteers/" + f.volunteerRecord,
+                f -> withVersion(volunteer(f.own.compound)),
+                ok(409, STAFF_OWN + " VOLUNTEER_OWN").then(404, STAFF_OTHER + " VOLUNTEER_OTHER")
+                        .then(403, "ORG_OWN ORG_OTHER " + FAMILIES)));
+        rows.add(row("vet a volunteer", "PUT", f -> "/api/volunteers/" + f.volunteerRecord + "/vetting",
+                f -> Map.of("status", "VETTED", "version", 999),
+                ok(409, "ADMIN").then(403, "CADRE_OWN WORKER_OWN " + STAFF_OTHER + " " + CLAIMANTS + " " + FAMILIES)));
+        rows.add(row("list cadres", "GET", f -> "/api/cadres", null,
+                ok(200, STAFF_OWN + " " + STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
+        rows.add(row("read a cadre", "GET", f -> "/api/cadres/" + f.cadreRecord, null,
+                ok(200, STAFF_OWN + " " + STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
+        rows.add(row("add a cadre", "POST", f -> "/api/cadres", f -> cadre(f.own.street),
+                ok(201, "ADMIN").then(403, "CADRE_OWN WORKER_OWN " + STAFF_OTHER + " " + CLAIMANTS + " " + FAMILIES)));
+        rows.add(row("update a cadre", "PUT", f -> "/api/cadres/" + f.cadreRecord, f -> withVersion(cadre(f.own.street)),
+                ok(409, "ADMIN").then(403, "CADRE_OWN WORKER_OWN " + STAFF_OTHER + " " + CLAIMANTS + " " + FAMILIES)));
+        rows.add(row("list organisations", "GET", f -> "/api/organisations", null, ok(200, EVERYONE)));
+        rows.add(row("read an organisation", "GET", f -> "/api/organisations/" + f.organisationRecord, null, ok(200, EVERYONE)));
+        rows.add(row("register an organisation", "POST", f -> "/api/organisations", f -> organisation(f.own.district),
+                ok(201, "ADMIN").then(403, "CADRE_OWN WORKER_OWN " + STAFF_OTHER + " " + CLAIMANTS + " " + FAMILIES)));
+        rows.add(row("update the own organisation", "PUT", f -> "/api/organisations/" + f.organisationRecord,
+                f -> withVersion(organisation(f.own.district)),
+                ok(409, "ADMIN ORG_OWN").then(403, "CADRE_OWN WORKER_OWN " + STAFF_OTHER + " VOLUNTEER_OWN VOLUNTEER_OTHER "
+                        + "ORG_OTHER " + FAMILIES)));
+        rows.add(row("vet an organisation", "PUT", f -> "/api/organisations/" + f.organisationRecord + "/vetting",
+                f -> Map.of("status", "VETTED", "version", 999),
+                ok(409, "ADMIN").then(403, "CADRE_OWN WORKER_OWN " + STAFF_OTHER + " " + CLAIMANTS + " " + FAMILIES)));
+        // Accounts, privacy, one's own things
+        String notAdmin = "CADRE_OWN WORKER_OWN " + STAFF_OTHER + " " + CLAIMANTS + " " + FAMILIES;
+        rows.add(row("list accounts", "GET", f -> "/api/users", null, ok(200, "ADMIN").then(403, notAdmin)));
+        rows.add(row("read an account", "GET", f -> "/api/users/" + f.throwaway.id(), null, ok(200, "ADMIN").then(403, notAdmin)));
+        rows.add(row("create an account", "POST", f -> "/api/users", f -> account(f),
+                ok(201, "ADMIN").then(403, notAdmin)));
+        rows.add(row("update an account", "PUT", f -> "/api/users/" + f.throwaway.id(), f -> accountUpdate(f),
+                ok(409, "ADMIN").then(403, notAdmin)));
+        rows.add(row("reset a password", "PUT", f -> "/api/users/" + f.throwaway.id() + "/password",
+                f -> Map.of("newPassword", "Matrix-reset-password-9"), ok(204, "ADMIN").then(403, notAdmin)));
+        rows.add(row("sign an account out everywhere", "POST", f -> "/api/users/" + f.throwaway.id() + "/sign-out", f -> Map.of(),
+                ok(204, "ADMIN").then(403, notAdmin)));
+        rows.add(row("disclosure log", "GET", f -> "/api/disclosures", null,
+                ok(200, "ADMIN CADRE_OWN CADRE_OTHER").then(403, "WORKER_OWN WORKER_OTHER " + CLAIMANTS + " " + FAMILIES)));
+        rows.add(row("who am I", "GET", f -> "/api/me", null, ok(200, EVERYONE)));
+        rows.add(row("change my password (wrong current one)", "PUT", f -> "/api/me/password",
+                f -> Map.of("currentPassword", "not-my-password", "newPassword", "Another-long-password-5"), ok(400, EVERYONE)));
+        rows.add(row("my notifications", "GET", f -> "/api/me/notifications", null, ok(200, EVERYONE)));
+        rows.add(row("sign out", "POST", f -> "/api/auth/logout", f -> Map.of(), ok(204, EVERYONE)));
+        return rows;
+    }
+
+    @Test
+    void everyCellOfTheMatrixHasItsExactStatus() {
+        AccessFixture fixture = new AccessFixture();
+        List<Row> rows = rows();
+        List<String> wrong = new ArrayList<>();
+        int cells = 0;
+        for (Row row : rows) {
+            for (String principal : AccessFixture.principals()) {
+                int expected = row.expected().get(principal);
+                Response response = send(fixture, principal, row);
+                cells++;
+                if (response.statusCode() != expected) {
+                    wrong.add(String.format("%-40s %-16s expected %d, got %d %s", row.name(), principal, expected,
+                            response.statusCode(), response.asString().replaceAll("\\s+", " ")));
+                }
+            }
+        }
+        System.out.printf("Access matrix: %d endpoints x %d principals = %d cells%n", rows.size(),
+                AccessFixture.principals().size(), cells);
+        assertThat(wrong).as("cells with the wrong status").isEmpty();
+    }
+
+    private static Response send(AccessFixture fixture, String principal, Row row) {
+        RequestSpecification request = "ANONYMOUS".equals(principal) ? given().auth().none()
+                : fixture.people.get(principal).request();
+        request = request.contentType(ContentType.JSON);
+        if (row.body() != null) {
+            request = request.body(row.body().apply(fixture));
+        }
+        return request.request(row.method(), row.path().apply(fixture));
+    }
+
+    private static Row row(String name, String method, Function<AccessFixture, String> path,
+            Function<AccessFixture, Object> body, Expect expect) {
+        return new Row(name, method, path, body, expect.all());
+    }
+
+    private static Map<String, Object> withVersion(Map<String, Object> body) {
+        Map<String, Object> copy = new HashMap<>(body);
+        copy.put("version", 999);
+        return copy;
+    }
+
+    private static Map<String, Object> householdUpdate(AccessFixture f) {
+        Map<String, Object> body = TestHouseholds.body(f.own.compound, List.of());
+        body.remove("members");
+        body.put("version", 999);
+        return body;
+    }
+
+    private static Map<String, Object> need(long household) {
+        return new HashMap<>(Map.of("householdId", household, "category", "TUTORING", "urgency", "LOW",
+                "description", "矩阵测试的需求描述"));
+    }
+
+    private static Map<String, Object> volunteer(String area) {
+        return new HashMap<>(Map.of("name", "矩阵志愿者", "gender", "MALE", "areaCode", area, "skills", List.of("TUTORING"),
+                "languages", List.of("zh"), "availability", List.of("SUNDAY_MORNING"), "capacity", 1));
+    }
+
+    private static Map<String, Object> cadre(String area) {
+        return new HashMap<>(Map.of("name", "矩阵干部", "gender", "FEMALE", "unit", "街道妇联", "areaCode", area,
+                "capacity", 3));
+    }
+
+    private static Map<String, Object> organisation(String area) {
+        return new HashMap<>(Map.of("name", "矩阵机构" + UNIQUE.incrementAndGet(), "kind", "CHARITY", "areaCode", area,
+                "serviceCategories", List.of("TUTORING")));
+    }
+
+    private static Map<String, Object> account(AccessFixture f) {
+        return Map.of("username", "matrix-" + UNIQUE.incrementAndGet(), "displayName", "矩阵", "role", "WORKER",
+                "areaCode", f.own.community, "password", "Matrix-account-password-3");
+    }
+
+    private static Map<String, Object> accountUpdate(AccessFixture f) {
+        return Map.of("username", f.throwaway.username(), "displayName", "矩阵", "role", "WORKER",
+                "areaCode", f.own.community, "version", 999);
+    }
+}
