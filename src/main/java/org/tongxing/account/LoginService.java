@@ -31,8 +31,8 @@ public class LoginService {
     @Transactional
     public SessionService.Started signIn(String username, String password, String address, String userAgent) {
         UserAccount account = check(normalise(username), password, address, true);
-        account = UserAccount.findById(account.id);
-        account.lastLoginAt = Timestamps.now();
+        // A bulk update leaves the version alone, so signing in does not make an administrator's open edit stale.
+        UserAccount.update("lastLoginAt = ?1 where id = ?2", Timestamps.now(), account.id);
         return sessions.start(account, address, userAgent);
     }
 
