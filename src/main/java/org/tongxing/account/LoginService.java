@@ -21,14 +21,14 @@ public class LoginService {
     @Inject
     SessionService sessions;
 
-    /** For HTTP Basic: checks the credentials of one API request. */
-    @Transactional
+    /** For HTTP Basic: checks the credentials of one API request. A refusal still commits the failure it records. */
+    @Transactional(dontRollbackOn = LoginRefusedException.class)
     public Viewer verify(String username, String password, String address) {
         return check(normalise(username), password, address, false).viewer(null);
     }
 
-    /** For the login form: checks the credentials and opens a session. */
-    @Transactional
+    /** For the login form: checks the credentials and opens a session. A refusal still commits the failure it records. */
+    @Transactional(dontRollbackOn = LoginRefusedException.class)
     public SessionService.Started signIn(String username, String password, String address, String userAgent) {
         UserAccount account = check(normalise(username), password, address, true);
         // A bulk update leaves the version alone, so signing in does not make an administrator's open edit stale.
@@ -37,6 +37,7 @@ public class LoginService {
     }
 
     private UserAccount check(String username, String password, String address, boolean interactive) {
+        throttle.takeTurn(username, address);
         Duration wait = throttle.waitFor(username, address);
         if (!wait.isZero()) {
             throw LoginRefusedException.throttled(wait);
