@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.tongxing.account.SessionRevocationTest.assertRefused;
 import static org.tongxing.account.SessionRevocationTest.assertSignedIn;
-import static org.tongxing.account.TestAccounts.DEMO_COMMUNITY;
 import static org.tongxing.account.TestAccounts.PASSWORD;
 import static org.tongxing.account.TestAccounts.body;
 import static org.tongxing.account.TestAccounts.username;
@@ -20,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tongxing.account.TestAccounts.Account;
 import org.tongxing.support.SignedInAsAdmin;
+import org.tongxing.support.TestHouseholds;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -33,17 +33,17 @@ class AccountResourceTest {
     @Test
     void eachRoleIsCreatedWithTheLinkItsAccessIsScopedBy() {
         created(body(username("admin"), Role.ADMIN)).body("areaCode", nullValue());
-        created(with(body(username("worker"), Role.WORKER), "areaCode", DEMO_COMMUNITY))
-                .body("areaCode", equalTo(DEMO_COMMUNITY));
-        created(with(body(username("cadre"), Role.CADRE), "areaCode", DEMO_COMMUNITY))
-                .body("areaCode", equalTo(DEMO_COMMUNITY));
+        created(with(body(username("worker"), Role.WORKER), "areaCode", community()))
+                .body("areaCode", equalTo(community()));
+        created(with(body(username("cadre"), Role.CADRE), "areaCode", community()))
+                .body("areaCode", equalTo(community()));
         long organisation = firstId("/api/organisations");
         created(with(body(username("org"), Role.ORG_MEMBER), "organisationId", organisation))
                 .body("organisationId", equalTo((int) organisation));
         long volunteer = newVolunteer();
         created(with(body(username("volunteer"), Role.VOLUNTEER), "volunteerId", volunteer))
                 .body("volunteerId", equalTo((int) volunteer));
-        long household = firstId("/api/households");
+        long household = TestHouseholds.open(TestAccounts.areas().compound);
         created(with(body(username("family"), Role.FAMILY), "householdId", household))
                 .body("householdId", equalTo((int) household));
     }
@@ -71,7 +71,7 @@ class AccountResourceTest {
 
     @Test
     void linksToNothingAreRefusedNamingTheLink() {
-        Map<String, Object> links = Map.of("areaCode", "350799999999", "organisationId", NO_SUCH_ID,
+        Map<String, Object> links = Map.of("areaCode", "350799999999999", "organisationId", NO_SUCH_ID,
                 "volunteerId", NO_SUCH_ID, "householdId", NO_SUCH_ID, "cadreId", NO_SUCH_ID);
         links.forEach((field, value) -> given().contentType(ContentType.JSON)
                 .body(with(body(username("dangling"), Role.ADMIN), field, value))
@@ -85,7 +85,7 @@ class AccountResourceTest {
         Account worker = TestAccounts.worker();
 
         for (String taken : new String[] {worker.username(), worker.username().toUpperCase()}) {
-            given().contentType(ContentType.JSON).body(with(body(taken, Role.WORKER), "areaCode", DEMO_COMMUNITY))
+            given().contentType(ContentType.JSON).body(with(body(taken, Role.WORKER), "areaCode", community()))
                     .post("/api/users").then().statusCode(409)
                     .body("type", equalTo("/problems/duplicate")).body("errors.field", equalTo(List.of("username")));
         }
@@ -94,7 +94,7 @@ class AccountResourceTest {
     @Test
     void usernamesAreKeptInLowerCaseAndSignInIgnoresCase() {
         String mixed = username("Worker").toUpperCase();
-        long id = created(with(body(mixed, Role.WORKER), "areaCode", DEMO_COMMUNITY))
+        long id = created(with(body(mixed, Role.WORKER), "areaCode", community()))
                 .body("username", equalTo(mixed.toLowerCase())).extract().jsonPath().getLong("id");
 
         assertSignedIn(TestAccounts.signIn(mixed, PASSWORD), TestAccounts.current(id));
@@ -111,7 +111,7 @@ class AccountResourceTest {
 
     @Test
     void anAccountNeedsAPasswordWhenCreatedAndTakesNoneWhenUpdated() {
-        Map<String, Object> noPassword = with(body(username("worker"), Role.WORKER), "areaCode", DEMO_COMMUNITY);
+        Map<String, Object> noPassword = with(body(username("worker"), Role.WORKER), "areaCode", community());
         noPassword.remove("password");
         given().contentType(ContentType.JSON).body(noPassword).post("/api/users").then().statusCode(400)
                 .body("errors.field", equalTo(List.of("password")));
@@ -197,7 +197,7 @@ class AccountResourceTest {
     void accountsAreListedByRoleAreaAndState() {
         Account worker = TestAccounts.worker();
 
-        given().queryParams(Map.of("role", "WORKER", "areaPrefix", "350799", "size", 100, "sort", "-createdAt"))
+        given().queryParams(Map.of("role", "WORKER", "areaPrefix", TestAccounts.areas().district, "size", 100, "sort", "-createdAt"))
                 .get("/api/users").then().statusCode(200).body("items.username", hasItem(worker.username()));
         given().queryParams(Map.of("role", "CADRE", "size", 100)).get("/api/users").then()
                 .body("items.username", not(hasItem(worker.username())));
@@ -211,6 +211,10 @@ class AccountResourceTest {
         given().contentType(ContentType.JSON).post("/api/users/" + NO_SUCH_ID + "/sign-out").then().statusCode(404);
         given().contentType(ContentType.JSON).body(Map.of("newPassword", TestAccounts.NEW_PASSWORD))
                 .put("/api/users/" + NO_SUCH_ID + "/password").then().statusCode(404);
+    }
+
+    private static String community() {
+        return TestAccounts.areas().community;
     }
 
     private static ValidatableResponse created(Map<String, Object> body) {
@@ -238,7 +242,7 @@ class AccountResourceTest {
     }
 
     private static long newVolunteer() {
-        Map<String, Object> volunteer = Map.of("name", "陈志远", "gender", "MALE", "areaCode", DEMO_COMMUNITY,
+        Map<String, Object> volunteer = Map.of("name", "陈志远", "gender", "MALE", "areaCode", community(),
                 "skills", List.of("TUTORING"), "languages", List.of("zh"), "availability", List.of("SATURDAY_MORNING"),
                 "capacity", 1);
         return given().contentType(ContentType.JSON).body(volunteer).post("/api/volunteers").then().statusCode(201)

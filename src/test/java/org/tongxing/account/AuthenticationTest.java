@@ -35,7 +35,7 @@ class AuthenticationTest {
 
     @Test
     void aWrongBasicPasswordIs401WithABasicChallenge() {
-        Account worker = SignInClient.worker();
+        Account worker = TestAccounts.worker();
 
         SignInClient.somewhere().basic(worker.username(), "Wrong-password-0000").then().statusCode(401)
                 .contentType("application/problem+json").body("type", equalTo("/problems/unauthorized"))
@@ -44,7 +44,7 @@ class AuthenticationTest {
 
     @Test
     void aWrongPasswordAndAnUnknownUsernameAreRefusedAlike() {
-        Account worker = SignInClient.worker();
+        Account worker = TestAccounts.worker();
         SignInClient client = SignInClient.somewhere();
 
         Response wrongPassword = client.login(worker.username(), "Wrong-password-0000");
@@ -60,7 +60,7 @@ class AuthenticationTest {
 
     @Test
     void aDisabledAccountCannotSignInAndIsNotToldWhy() {
-        Account worker = SignInClient.worker();
+        Account worker = TestAccounts.worker();
         Map<String, Object> disable = AccountResourceTest.update(worker);
         disable.put("enabled", false);
         given().contentType(ContentType.JSON).body(disable).put("/api/users/" + worker.id()).then().statusCode(200);
@@ -72,7 +72,7 @@ class AuthenticationTest {
 
     @Test
     void afterAPasswordChangeOnlyTheNewPasswordSignsIn() {
-        Account worker = SignInClient.worker();
+        Account worker = TestAccounts.worker();
         SignInClient client = SignInClient.somewhere();
         given().auth().preemptive().basic(worker.username(), PASSWORD).contentType(ContentType.JSON)
                 .body(Map.of("currentPassword", PASSWORD, "newPassword", NEW_PASSWORD)).put("/api/me/password")
@@ -93,7 +93,7 @@ class AuthenticationTest {
 
     @Test
     void signingInRecordsWhenTheAccountWasLastUsed() {
-        Account worker = SignInClient.worker();
+        Account worker = TestAccounts.worker();
 
         SignInClient.somewhere().login(worker.username(), PASSWORD).then().statusCode(200)
                 .body("lastLoginAt", notNullValue());

@@ -24,7 +24,7 @@ class LoginThrottleTest {
 
     @Test
     void afterFiveFailuresEvenTheRightPasswordMustWait() {
-        Account worker = SignInClient.worker();
+        Account worker = TestAccounts.worker();
         SignInClient client = SignInClient.somewhere();
         failFiveTimes(client, worker.username());
 
@@ -38,7 +38,7 @@ class LoginThrottleTest {
 
     @Test
     void aClientThatWaitsAsLongAsRetryAfterSaysIsLetIn() {
-        Account worker = SignInClient.worker();
+        Account worker = TestAccounts.worker();
         SignInClient client = SignInClient.somewhere();
         failFiveTimes(client, worker.username());
 
@@ -49,7 +49,7 @@ class LoginThrottleTest {
 
     @Test
     void eachFurtherFailureDoublesTheWait() {
-        Account worker = SignInClient.worker();
+        Account worker = TestAccounts.worker();
         SignInClient client = SignInClient.somewhere();
         failFiveTimes(client, worker.username());
 
@@ -65,7 +65,7 @@ class LoginThrottleTest {
 
     @Test
     void attemptsWhileWaitingAreRefusedUncheckedAndDoNotProlongTheWait() {
-        Account worker = SignInClient.worker();
+        Account worker = TestAccounts.worker();
         SignInClient client = SignInClient.somewhere();
         failFiveTimes(client, worker.username());
 
@@ -79,7 +79,7 @@ class LoginThrottleTest {
 
     @Test
     void failuresOlderThanFifteenMinutesAreForgotten() {
-        Account worker = SignInClient.worker();
+        Account worker = TestAccounts.worker();
         SignInClient client = SignInClient.somewhere();
         for (int i = 0; i < 4; i++) {
             client.login(worker.username(), WRONG).then().statusCode(401);
@@ -94,7 +94,7 @@ class LoginThrottleTest {
 
     @Test
     void anAccountUnderAttackIsLockedForEveryAddress() {
-        Account worker = SignInClient.worker();
+        Account worker = TestAccounts.worker();
         failFiveTimes(SignInClient.somewhere(), worker.username());
 
         SignInClient.somewhere().login(worker.username(), PASSWORD).then().statusCode(429);
@@ -106,7 +106,7 @@ class LoginThrottleTest {
         for (int i = 0; i < 5; i++) {
             guesser.login(TestAccounts.username("guess"), WRONG).then().statusCode(401);
         }
-        Account worker = SignInClient.worker();
+        Account worker = TestAccounts.worker();
 
         guesser.login(worker.username(), PASSWORD).then().statusCode(429).header("Retry-After", equalTo("30"));
         SignInClient.somewhere().login(worker.username(), PASSWORD).then().statusCode(200);
@@ -114,7 +114,7 @@ class LoginThrottleTest {
 
     @Test
     void aSuccessfulSignInResetsTheAccountsCount() {
-        Account worker = SignInClient.worker();
+        Account worker = TestAccounts.worker();
         SignInClient office = SignInClient.somewhere();
         SignInClient home = SignInClient.somewhere();
         for (int i = 0; i < 4; i++) {
@@ -130,7 +130,7 @@ class LoginThrottleTest {
 
     @Test
     void httpBasicIsRefusedWhileTheFormIsThrottled() {
-        Account worker = SignInClient.worker();
+        Account worker = TestAccounts.worker();
         SignInClient client = SignInClient.somewhere();
         failFiveTimes(client, worker.username());
 
@@ -141,7 +141,7 @@ class LoginThrottleTest {
 
     @Test
     void httpBasicFailuresThrottleTheForm() {
-        Account worker = SignInClient.worker();
+        Account worker = TestAccounts.worker();
         SignInClient client = SignInClient.somewhere();
         for (int i = 0; i < 5; i++) {
             client.basic(worker.username(), WRONG).then().statusCode(401);
@@ -153,7 +153,7 @@ class LoginThrottleTest {
 
     @Test
     void guessesSentAllAtOnceAreThrottledLikeGuessesSentOneByOne() throws Exception {
-        Account worker = SignInClient.worker();
+        Account worker = TestAccounts.worker();
         SignInClient client = SignInClient.somewhere();
 
         List<Integer> statuses = Concurrently.run(12, i -> client.login(worker.username(), WRONG).statusCode());

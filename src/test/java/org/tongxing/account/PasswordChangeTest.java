@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.tongxing.account.SessionRevocationTest.assertSignedIn;
-import static org.tongxing.account.TestAccounts.DEMO_COMMUNITY;
 import static org.tongxing.account.TestAccounts.NEW_PASSWORD;
 import static org.tongxing.account.TestAccounts.PASSWORD;
 import static org.tongxing.account.TestAccounts.browser;
@@ -28,7 +27,7 @@ class PasswordChangeTest {
         String username = TestAccounts.username("weak");
         for (String weak : new String[] {"Kx7#pq2L", "Qwertyuiop", "woaini1314", "My-" + username + "-1", "abababababab"}) {
             Map<String, Object> body = TestAccounts.body(username, Role.WORKER);
-            body.put("areaCode", DEMO_COMMUNITY);
+            body.put("areaCode", TestAccounts.areas().community);
             body.put("password", weak);
             given().contentType(ContentType.JSON).body(body).post("/api/users").then().statusCode(400)
                     .contentType("application/problem+json").body("type", equalTo("/problems/validation-failed"))

@@ -160,11 +160,8 @@ class SessionRevocationTest {
     }
 
     private static Map<String, Object> update(Account worker, boolean enabled) {
-        Map<String, Object> body = TestAccounts.body(worker.username(), Role.WORKER);
-        body.remove("password");
-        body.put("areaCode", TestAccounts.DEMO_COMMUNITY);
+        Map<String, Object> body = AccountResourceTest.update(worker);
         body.put("enabled", enabled);
-        body.put("version", worker.version());
         return body;
     }
 

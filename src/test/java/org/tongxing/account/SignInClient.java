@@ -6,8 +6,6 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Map;
 
-import org.tongxing.support.TestAreas;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -20,7 +18,6 @@ import io.restassured.response.Response;
 final class SignInClient {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static String community;
 
     final String address;
 
@@ -31,14 +28,6 @@ final class SignInClient {
     /** A client at a random private address, so that no two tests (or runs) share an address. */
     static SignInClient somewhere() {
         return new SignInClient("10." + RANDOM.nextInt(256) + "." + RANDOM.nextInt(256) + "." + RANDOM.nextInt(256));
-    }
-
-    /** A social worker in an area of this empty database; the area is made once per application start. */
-    static synchronized TestAccounts.Account worker() {
-        if (community == null || given().get("/api/areas/" + community).statusCode() != 200) {
-            community = TestAreas.create().community;
-        }
-        return TestAccounts.worker(community);
     }
 
     Response login(String username, String password) {

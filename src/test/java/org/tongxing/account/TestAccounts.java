@@ -7,6 +7,8 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.tongxing.support.TestAreas;
+
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -17,10 +19,8 @@ final class TestAccounts {
     /** Acceptable to the password policy and unrelated to any generated username. */
     static final String PASSWORD = "Lantern-river-4821";
     static final String NEW_PASSWORD = "Harbour-lights-7394";
-    /** A community of the demo district. */
-    static final String DEMO_COMMUNITY = "350799001001";
-
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static TestAreas areas;
 
     private TestAccounts() {
     }
@@ -49,9 +49,20 @@ final class TestAccounts {
                 created.jsonPath().getLong("version"));
     }
 
-    /** A social worker of a demo community. */
+    /**
+     * A district for the accounts' links, so that the demo district keeps its advertised size; made once per
+     * application start (a test profile's restart brings a new, empty database).
+     */
+    static synchronized TestAreas areas() {
+        if (areas == null || given().get("/api/areas/" + areas.community).statusCode() != 200) {
+            areas = TestAreas.create();
+        }
+        return areas;
+    }
+
+    /** A social worker of the test community. */
     static Account worker() {
-        return worker(DEMO_COMMUNITY);
+        return worker(areas().community);
     }
 
     static Account worker(String areaCode) {
