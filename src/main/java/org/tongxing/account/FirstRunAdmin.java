@@ -19,7 +19,8 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * No default password in production: when no administrator exists, one named {@code admin} is created with
  * the password from {@code tongxing.admin.initial-password} (env TONGXING_ADMIN_INITIAL_PASSWORD), or else a
- * random one printed once to the log, which must be changed at first sign-in.
+ * random one printed once to the log, which must be changed at first sign-in. If every administrator has been
+ * disabled, the new one is created beside them, as {@code admin-2} and so on when {@code admin} is taken.
  */
 @ApplicationScoped
 public class FirstRunAdmin {
@@ -52,11 +53,12 @@ public class FirstRunAdmin {
         }
         boolean given = initialPassword.isPresent() && !initialPassword.get().isBlank();
         String password = given ? initialPassword.get() : randomPassword();
-        policy.problemWith(password, "admin").ifPresent(problem -> {
+        String username = freeUsername();
+        policy.problemWith(password, username).ifPresent(problem -> {
             throw new IllegalStateException("tongxing.admin.initial-password " + problem);
         });
         UserAccount admin = new UserAccount();
-        admin.username = "admin";
+        admin.username = username;
         admin.displayName = "Administrator";
         admin.role = Role.ADMIN;
         admin.enabled = true;
@@ -67,11 +69,20 @@ public class FirstRunAdmin {
         admin.updatedAt = admin.passwordChangedAt;
         admin.persist();
         if (given) {
-            LOG.info("Created the administrator account 'admin' with the configured initial password");
+            LOG.infof("Created the administrator account '%s' with the configured initial password", username);
         } else {
-            LOG.warnf("Created the administrator account 'admin' with the one-time password %s"
-                    + " (shown only now; it must be changed at first sign-in)", password);
+            LOG.warnf("Created the administrator account '%s' with the one-time password %s"
+                    + " (shown only now; it must be changed at first sign-in)", username, password);
         }
+    }
+
+    /** A disabled account keeps its name (and stays disabled), so the new administrator may need another. */
+    private static String freeUsername() {
+        String username = "admin";
+        for (int n = 2; UserAccount.count("username", username) > 0; n++) {
+            username = "admin-" + n;
+        }
+        return username;
     }
 
     private static String randomPassword() {

@@ -17,7 +17,8 @@ public class LoginRefusedException extends RuntimeException {
     }
 
     public static LoginRefusedException throttled(Duration wait) {
-        return new LoginRefusedException("Too many failed sign-in attempts; try again in " + wait.toSeconds() + " s", wait);
+        return new LoginRefusedException("Too many failed sign-in attempts; try again in " + wholeSeconds(wait) + " s",
+                wait);
     }
 
     public boolean throttled() {
@@ -26,5 +27,14 @@ public class LoginRefusedException extends RuntimeException {
 
     public Duration retryAfter() {
         return retryAfter;
+    }
+
+    /** The wait in whole seconds, rounded up: a client that waits exactly this long must not be refused again. */
+    public long retryAfterSeconds() {
+        return wholeSeconds(retryAfter);
+    }
+
+    private static long wholeSeconds(Duration wait) {
+        return wait.plusSeconds(1).minusNanos(1).toSeconds();
     }
 }

@@ -21,22 +21,23 @@ public class LoginService {
     @Inject
     SessionService sessions;
 
-    /** For HTTP Basic: checks the credentials of one API request. */
-    @Transactional
+    /** For HTTP Basic: checks the credentials of one API request. A refusal still commits the failure it records. */
+    @Transactional(dontRollbackOn = LoginRefusedException.class)
     public Viewer verify(String username, String password, String address) {
         return check(normalise(username), password, address, false).viewer(null);
     }
 
-    /** For the login form: checks the credentials and opens a session. */
-    @Transactional
+    /** For the login form: checks the credentials and opens a session. A refusal still commits the failure it records. */
+    @Transactional(dontRollbackOn = LoginRefusedException.class)
     public SessionService.Started signIn(String username, String password, String address, String userAgent) {
         UserAccount account = check(normalise(username), password, address, true);
-        account = UserAccount.findById(account.id);
-        account.lastLoginAt = Timestamps.now();
+        // A bulk update leaves the version alone, so signing in does not make an administrator's open edit stale.
+        UserAccount.update("lastLoginAt = ?1 where id = ?2", Timestamps.now(), account.id);
         return sessions.start(account, address, userAgent);
     }
 
     private UserAccount check(String username, String password, String address, boolean interactive) {
+        throttle.takeTurn(username, address);
         Duration wait = throttle.waitFor(username, address);
         if (!wait.isZero()) {
             throw LoginRefusedException.throttled(wait);

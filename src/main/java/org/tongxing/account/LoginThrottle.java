@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.tongxing.common.Timestamps;
@@ -14,13 +15,29 @@ import org.tongxing.common.Timestamps;
  * Slows down password guessing. Failures are counted per account (since its last success) and per address,
  * within the window; from the configured count on, each further attempt must wait a delay that doubles with
  * every failure. Attempts made while waiting are refused without checking the password and not counted.
- * The counts live in the database so every instance sees them.
+ * The counts live in the database so every instance sees them, and attempts for one account or from one
+ * address take turns, so that guesses sent all at once are counted like guesses sent one by one.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
     @Inject
     ThrottleConfig config;
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * Waits until no other attempt for this account or from this address is being checked, and holds the turn
+     * until the caller's transaction ends, by which time its own attempt is recorded. Otherwise parallel
+     * guesses would all pass {@link #waitFor} before the first of them was counted.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void takeTurn(String username, String address) {
+        // Separate key spaces, and always the account before the address, so that two attempts cannot deadlock.
+        lock(1, username);
+        lock(2, address);
+    }
 
     /** How long the caller must still wait, or zero. */
     public Duration waitFor(String username, String address) {
@@ -33,7 +50,7 @@ public class LoginThrottle {
         return forAccount.compareTo(forAddress) >= 0 ? forAccount : forAddress;
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.MANDATORY)
     public void record(String username, String address, boolean succeeded) {
         LoginAttempt attempt = new LoginAttempt();
         attempt.occurredAt = Timestamps.now();
@@ -41,6 +58,11 @@ public class LoginThrottle {
         attempt.address = address;
         attempt.succeeded = succeeded;
         attempt.persist();
+    }
+
+    private void lock(int space, String key) {
+        em.createNativeQuery("select pg_advisory_xact_lock(?1, hashtext(?2))").setParameter(1, space)
+                .setParameter(2, key).getSingleResult();
     }
 
     private List<Instant> recentFailures(String where, String key, Instant since) {

@@ -24,7 +24,7 @@ public class AuthenticationFailedMapper implements ExceptionMapper<Authenticatio
 
     static Response response(LoginRefusedException refusal, UriInfo uri) {
         if (refusal != null && refusal.throttled()) {
-            long seconds = Math.max(1, refusal.retryAfter().toSeconds());
+            long seconds = Math.max(1, refusal.retryAfterSeconds());
             return Response.fromResponse(ProblemResponses.of(ProblemType.TOO_MANY_REQUESTS, refusal.getMessage(), uri))
                     .header("Retry-After", seconds).build();
         }
