@@ -191,10 +191,11 @@ final class MinCostAssignment {
 
     private void augment(int source) {
         long sinkDistance = distance[sink];
-        // Johnson update, shifted so that only settled nodes change: keeps every residual arc non-negative.
+        // Johnson update (potential += min(distance, sink distance)), shifted by the sink distance so that only
+        // settled nodes change: keeps every residual arc's reduced cost non-negative.
         for (int i = 0; i < settledNodes.size(); i++) {
             int node = settledNodes.get(i);
-            potential[node] += sinkDistance - distance[node];
+            potential[node] -= sinkDistance - distance[node];
         }
         int node = sink;
         while (node != source) {
