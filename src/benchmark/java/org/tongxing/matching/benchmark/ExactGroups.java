@@ -27,7 +27,7 @@ import org.tongxing.need.NeedCategory;
  */
 final class ExactGroups {
 
-    record Result(boolean provenOptimal, double mediumBound, double softBound) {
+    record Result(boolean provenOptimal, long mediumLowerBound, double softBound) {
     }
 
     private ExactGroups() {
@@ -105,10 +105,11 @@ final class ExactGroups {
         solver.setTimeLimit(timeLimitMillis / 2);
         MPSolver.ResultStatus first = solver.solve();
         if (first != MPSolver.ResultStatus.OPTIMAL && first != MPSolver.ResultStatus.FEASIBLE) {
-            return new Result(false, Double.NaN, Double.NaN);
+            return new Result(false, -1, Double.NaN);
         }
         double bestMedium = Math.round(objective.value());
-        double mediumBound = Math.floor(objective.bestBound() + 1e-6);
+        long possible = (long) plan.getVolunteerSlots().size() + plan.getCadreSlots().size() + plan.getGroupNeeds().size();
+        long mediumBound = possible - (long) Math.floor(objective.bestBound() + 1e-6);
         boolean mediumProven = first == MPSolver.ResultStatus.OPTIMAL;
 
         // stage 2: keep that count, minimise cost, starting from stage 1's solution

@@ -21,7 +21,8 @@ final class Report {
 
     void exact(String name, long millis, ExactGroups.Result mip) {
         String bound = mip == null || mip.provenOptimal() ? "optimum"
-                : MatchingBenchmark.format("best found; bounds: count ≥ %s, cost ≥ %.0f", count(mip), mip.softBound());
+                : MatchingBenchmark.format("best found in time; bounds: count ≥ %d, cost ≥ %.0f at that count",
+                        mip.mediumLowerBound(), mip.softBound());
         row(name, reference, bound, "", seconds(millis), "", "");
     }
 
@@ -46,10 +47,6 @@ final class Report {
                 instance, solver, score.hardScore(), -score.mediumScore(), versus, -score.softScore(), gap,
                 toOnePercent, time, speed, heap));
         System.out.flush();
-    }
-
-    private static String count(ExactGroups.Result mip) {
-        return Double.isNaN(mip.mediumBound()) ? "?" : "?";
     }
 
     private static String seconds(long millis) {

@@ -1,5 +1,7 @@
 package org.tongxing.matching.domain;
 
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+
 /**
  * A women's-federation or community cadre who can lead 1+3+1 groups.
  *
@@ -9,6 +11,15 @@ public record Cadre(long id, String area, int capacity, int currentLoad) {
 
     public int freePlaces() {
         return Math.max(0, capacity - currentLoad);
+    }
+
+    /**
+     * For problem changes' look-ups. Not on the record component: that would annotate both the field and the
+     * accessor, which OptaPlanner rejects.
+     */
+    @PlanningId
+    public Long getPlanningId() {
+        return id;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.tongxing.matching.domain;
 
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+
 import java.util.List;
 import java.util.Set;
 
@@ -49,6 +51,15 @@ public record Volunteer(long id, Gender gender, String area, GeoPoint location, 
 
     // Identity is the database id: the solver hashes volunteers on every move, and value equality over
     // sets and lists would be slow and wrong (two volunteers may share every attribute).
+    /**
+     * For problem changes' look-ups. Not on the record component: that would annotate both the field and the
+     * accessor, which OptaPlanner rejects.
+     */
+    @PlanningId
+    public Long getPlanningId() {
+        return id;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Volunteer other && other.id == id;

@@ -3,9 +3,11 @@ package org.tongxing.matching.solver;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
@@ -26,11 +28,7 @@ import org.tongxing.need.NeedCategory;
  */
 public class FlowSeed implements CustomPhaseCommand<MatchingPlan> {
 
-    /**
-     * A group seat taken by someone who covers more of the mother's still-uncovered needs is cheaper, by more
-     * than any soft cost: coverage ranks above soft costs in the score, but a flow cannot see it directly.
-     */
-    static final long COVERAGE_BONUS = 1_000;
+    private static final int MAX_PASSES = 20;
 
     @Override
     public void changeWorkingSolution(ScoreDirector<MatchingPlan> scoreDirector) {
@@ -41,70 +39,129 @@ public class FlowSeed implements CustomPhaseCommand<MatchingPlan> {
     }
 
     private void seedVolunteers(MatchingPlan plan, ScoreDirector<MatchingPlan> scoreDirector) {
-        Map<Volunteer, Integer> column = new HashMap<>();
-        List<Volunteer> volunteers = plan.getVolunteers();
-        for (int i = 0; i < volunteers.size(); i++) {
-            column.put(volunteers.get(i), i);
+        VolunteerColumns columns = new VolunteerColumns(plan.getVolunteers());
+        Map<SupportGroup, List<GroupVolunteerSlot>> seatsOf = new LinkedHashMap<>();
+        List<List<GroupVolunteerSlot>> openSeatsByIndex = new ArrayList<>();
+        for (int i = 0; i < SupportGroup.VOLUNTEER_SEATS; i++) {
+            openSeatsByIndex.add(new ArrayList<>());
         }
-        int[] held = new int[volunteers.size()];
         for (PairingRequest request : plan.getPairingRequests()) {
-            if (request.isConfirmed() && request.getVolunteer() != null) {
-                held[column.get(request.getVolunteer())]++;
-            }
+            columns.hold(request.getVolunteer());
         }
-        Map<SupportGroup, List<GroupVolunteerSlot>> openSeats = new HashMap<>();
-        Map<SupportGroup, Set<Volunteer>> confirmedMembers = new HashMap<>();
         for (GroupVolunteerSlot seat : plan.getVolunteerSlots()) {
-            if (seat.isConfirmed() && seat.getVolunteer() != null) {
-                held[column.get(seat.getVolunteer())]++;
-                confirmedMembers.computeIfAbsent(seat.getGroup(), g -> new HashSet<>()).add(seat.getVolunteer());
-            } else {
-                openSeats.computeIfAbsent(seat.getGroup(), g -> new ArrayList<>()).add(seat);
+            columns.hold(seat.getVolunteer());
+            List<GroupVolunteerSlot> seats = seatsOf.computeIfAbsent(seat.getGroup(), g -> new ArrayList<>());
+            if (!seat.isConfirmed()) {
+                openSeatsByIndex.get(seats.size()).add(seat);
             }
+            seats.add(seat);
         }
         List<PairingRequest> openRequests = plan.getPairingRequests().stream().filter(r -> !r.isConfirmed()).toList();
-        List<SupportGroup> groups = new ArrayList<>(openSeats.keySet());
-
-        MinCostAssignment flow = new MinCostAssignment(openRequests.size() + groups.size(), volunteers.size(),
-                MatchCosts.LOAD_STEP);
-        for (int i = 0; i < volunteers.size(); i++) {
-            Volunteer volunteer = volunteers.get(i);
-            flow.setColumn(i, Math.max(0, volunteer.freePlaces() - held[i]), volunteer.currentLoad() + held[i]);
-        }
-        for (int row = 0; row < openRequests.size(); row++) {
-            PairingRequest request = openRequests.get(row);
-            for (Volunteer volunteer : request.getCandidates()) {
-                flow.addArc(row, column.get(volunteer),
-                        MatchCosts.assignment(request.getFamily(), request.askedCategories(), volunteer));
-            }
-        }
-        for (int g = 0; g < groups.size(); g++) {
-            SupportGroup group = groups.get(g);
-            int row = openRequests.size() + g;
-            Set<Volunteer> members = confirmedMembers.getOrDefault(group, Set.of());
-            Set<NeedCategory> uncovered = uncoveredBy(group, members);
-            flow.setSupply(row, openSeats.get(group).size());
-            for (Volunteer volunteer : openSeats.get(group).get(0).getCandidates()) {
-                if (!members.contains(volunteer)) {
-                    long bonus = COVERAGE_BONUS * uncovered.stream().filter(volunteer::covers).count();
-                    flow.addArc(row, column.get(volunteer),
-                            MatchCosts.assignment(group.mother(), group.needs(), volunteer) - bonus);
+        // Block coordinate descent with exact flows: re-place all pairs plus the first seat of every group
+        // while the other seats stay, then the second seats, then the third. With the other two seats fixed,
+        // "covers a need nobody else in the group covers" is an exact per-arc gain, so no pass makes the
+        // plan worse; it stops when a pass changes nothing. Without groups one pass is the exact optimum.
+        int passes = plan.getVolunteerSlots().isEmpty() ? 1 : MAX_PASSES;
+        for (int pass = 0; pass < passes; pass++) {
+            boolean changed = false;
+            for (int index = 0; index < SupportGroup.VOLUNTEER_SEATS; index++) {
+                List<PairingRequest> requests = index == 0 ? openRequests : List.of();
+                List<GroupVolunteerSlot> seats = openSeatsByIndex.get(index);
+                requests.forEach(request -> columns.release(request.getVolunteer()));
+                seats.forEach(seat -> columns.release(seat.getVolunteer()));
+                int[][] assigned = columns.assign(requests, seats, seat -> othersIn(seatsOf.get(seat.getGroup()), seat));
+                for (int row = 0; row < requests.size(); row++) {
+                    changed |= set(scoreDirector, requests.get(row), columns.volunteer(assigned[row]));
+                }
+                for (int row = 0; row < seats.size(); row++) {
+                    changed |= set(scoreDirector, seats.get(row), columns.volunteer(assigned[requests.size() + row]));
                 }
             }
-        }
-        int[][] assigned = flow.solve();
-        for (int row = 0; row < openRequests.size(); row++) {
-            PairingRequest request = openRequests.get(row);
-            Volunteer chosen = assigned[row].length == 0 ? null : volunteers.get(assigned[row][0]);
-            set(scoreDirector, request, chosen);
-        }
-        for (int g = 0; g < groups.size(); g++) {
-            List<GroupVolunteerSlot> seats = openSeats.get(groups.get(g));
-            int[] chosen = assigned[openRequests.size() + g];
-            for (int s = 0; s < seats.size(); s++) {
-                set(scoreDirector, seats.get(s), s < chosen.length ? volunteers.get(chosen[s]) : null);
+            if (!changed) {
+                break;
             }
         }
+    }
+
+    private static Set<Volunteer> othersIn(List<GroupVolunteerSlot> seats, GroupVolunteerSlot seat) {
+        Set<Volunteer> others = new HashSet<>();
+        for (GroupVolunteerSlot other : seats) {
+            if (other != seat && other.getVolunteer() != null) {
+                others.add(other.getVolunteer());
+            }
+        }
+        return others;
+    }
+
+    /** The volunteers as flow columns, with the places they hold so far (confirmed, then earlier rounds). */
+    private static final class VolunteerColumns {
+
+        private final List<Volunteer> volunteers;
+        private final Map<Volunteer, Integer> index = new HashMap<>();
+        private final int[] held;
+
+        VolunteerColumns(List<Volunteer> volunteers) {
+            this.volunteers = volunteers;
+            this.held = new int[volunteers.size()];
+            for (int i = 0; i < volunteers.size(); i++) {
+                index.put(volunteers.get(i), i);
+            }
+        }
+
+        void hold(Volunteer volunteer) {
+            if (volunteer != null) {
+                held[index.get(volunteer)]++;
+            }
+        }
+
+        void release(Volunteer volunteer) {
+            if (volunteer != null) {
+                held[index.get(volunteer)]--;
+            }
+        }
+
+        Volunteer volunteer(int[] assigned) {
+            return assigned.length == 0 ? null : volunteers.get(assigned[0]);
+        }
+
+        int[][] assign(List<PairingRequest> requests, List<GroupVolunteerSlot> seats,
+                Function<GroupVolunteerSlot, Set<Volunteer>> othersInGroup) {
+            MinCostAssignment flow = new MinCostAssignment(requests.size() + seats.size(), volunteers.size(),
+                    MatchCosts.LOAD_STEP);
+            for (int i = 0; i < volunteers.size(); i++) {
+                Volunteer volunteer = volunteers.get(i);
+                flow.setColumn(i, Math.max(0, volunteer.freePlaces() - held[i]), volunteer.currentLoad() + held[i]);
+            }
+            for (int row = 0; row < requests.size(); row++) {
+                PairingRequest request = requests.get(row);
+                for (Volunteer volunteer : request.getCandidates()) {
+                    flow.addArc(row, index.get(volunteer),
+                            MatchCosts.assignment(request.getFamily(), request.askedCategories(), volunteer));
+                }
+            }
+            for (int g = 0; g < seats.size(); g++) {
+                SupportGroup group = seats.get(g).getGroup();
+                Set<Volunteer> already = othersInGroup.apply(seats.get(g));
+                Set<NeedCategory> uncovered = uncoveredBy(group, already);
+                for (Volunteer volunteer : seats.get(g).getCandidates()) {
+                    if (!already.contains(volunteer)) {
+                        // covering a still-uncovered need is worth as much as filling a seat: both are one medium point
+                        long covered = uncovered.stream().filter(volunteer::covers).count();
+                        flow.addArc(requests.size() + g, index.get(volunteer),
+                                MatchCosts.assignment(group.mother(), group.needs(), volunteer)
+                                        - covered * MinCostAssignment.UNASSIGNED);
+                    }
+                }
+            }
+            int[][] assigned = flow.solve();
+            for (int[] columns : assigned) {
+                for (int column : columns) {
+                    held[column]++;
+                }
+            }
+            return assigned;
+        }
+
     }
 
     private void seedCadres(MatchingPlan plan, ScoreDirector<MatchingPlan> scoreDirector) {
@@ -150,19 +207,23 @@ public class FlowSeed implements CustomPhaseCommand<MatchingPlan> {
         return uncovered;
     }
 
-    private static void set(ScoreDirector<MatchingPlan> scoreDirector, PairingRequest request, Volunteer volunteer) {
-        if (request.getVolunteer() != volunteer) {
-            scoreDirector.beforeVariableChanged(request, "volunteer");
-            request.setVolunteer(volunteer);
-            scoreDirector.afterVariableChanged(request, "volunteer");
+    private static boolean set(ScoreDirector<MatchingPlan> scoreDirector, PairingRequest request, Volunteer volunteer) {
+        if (request.getVolunteer() == volunteer) {
+            return false;
         }
+        scoreDirector.beforeVariableChanged(request, "volunteer");
+        request.setVolunteer(volunteer);
+        scoreDirector.afterVariableChanged(request, "volunteer");
+        return true;
     }
 
-    private static void set(ScoreDirector<MatchingPlan> scoreDirector, GroupVolunteerSlot seat, Volunteer volunteer) {
-        if (seat.getVolunteer() != volunteer) {
-            scoreDirector.beforeVariableChanged(seat, "volunteer");
-            seat.setVolunteer(volunteer);
-            scoreDirector.afterVariableChanged(seat, "volunteer");
+    private static boolean set(ScoreDirector<MatchingPlan> scoreDirector, GroupVolunteerSlot seat, Volunteer volunteer) {
+        if (seat.getVolunteer() == volunteer) {
+            return false;
         }
+        scoreDirector.beforeVariableChanged(seat, "volunteer");
+        seat.setVolunteer(volunteer);
+        scoreDirector.afterVariableChanged(seat, "volunteer");
+        return true;
     }
 }
