@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.jboss.logging.Logger;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
+import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 import org.tongxing.matching.domain.Cadre;
 import org.tongxing.matching.domain.GroupCadreSlot;
 import org.tongxing.matching.domain.GroupVolunteerSlot;
@@ -28,17 +30,40 @@ import org.tongxing.need.NeedCategory;
  */
 public class FlowSeed implements CustomPhaseCommand<MatchingPlan> {
 
+    private static final Logger LOG = Logger.getLogger(FlowSeed.class);
     private static final int MAX_PASSES = 20;
+
+    private final boolean polish;
+
+    /** The construction phase. */
+    public FlowSeed() {
+        this(false);
+    }
+
+    /**
+     * @param polish run after local search on its best plan: exact re-placement of each seat index lowers the
+     *        cost that late acceptance lets drift, and never makes the plan worse. Pairs alone are already at
+     *        their optimum after the first run, so polishing skips them.
+     */
+    public FlowSeed(boolean polish) {
+        this.polish = polish;
+    }
 
     @Override
     public void changeWorkingSolution(ScoreDirector<MatchingPlan> scoreDirector) {
+        long start = System.nanoTime();
         MatchingPlan plan = scoreDirector.getWorkingSolution();
-        seedVolunteers(plan, scoreDirector);
+        if (polish && plan.getVolunteerSlots().isEmpty()) {
+            return;
+        }
+        int passes = seedVolunteers(plan, scoreDirector);
         seedCadres(plan, scoreDirector);
         scoreDirector.triggerVariableListeners();
+        LOG.debugf("Flow %s: %d pass(es) in %d ms, score %s", polish ? "polish" : "seed", passes, (System.nanoTime() - start) / 1_000_000,
+                scoreDirector instanceof InnerScoreDirector<?, ?> inner ? inner.calculateScore() : "?");
     }
 
-    private void seedVolunteers(MatchingPlan plan, ScoreDirector<MatchingPlan> scoreDirector) {
+    private int seedVolunteers(MatchingPlan plan, ScoreDirector<MatchingPlan> scoreDirector) {
         VolunteerColumns columns = new VolunteerColumns(plan.getVolunteers());
         Map<SupportGroup, List<GroupVolunteerSlot>> seatsOf = new LinkedHashMap<>();
         List<List<GroupVolunteerSlot>> openSeatsByIndex = new ArrayList<>();
@@ -78,9 +103,10 @@ public class FlowSeed implements CustomPhaseCommand<MatchingPlan> {
                 }
             }
             if (!changed) {
-                break;
+                return pass + 1;
             }
         }
+        return passes;
     }
 
     private static Set<Volunteer> othersIn(List<GroupVolunteerSlot> seats, GroupVolunteerSlot seat) {
