@@ -87,12 +87,23 @@ final class ExactGroups {
         plan.getVolunteerSlots().forEach(slot -> volunteers.putIfAbsent(slot.getGroup(), slot.getCandidates()));
         Map<SupportGroup, List<Cadre>> cadres = new LinkedHashMap<>();
         plan.getCadreSlots().forEach(slot -> cadres.put(slot.getGroup(), slot.getCandidates()));
-        Lexicographic volunteerLp = new Lexicographic(true);
-        volunteerModel(new ArrayList<>(volunteers.keySet()), volunteers, volunteerLp);
-        Lexicographic cadreLp = new Lexicographic(true);
-        cadreModel(new ArrayList<>(cadres.keySet()), cadres, cadreLp);
-        Bounds volunteerBounds = volunteerLp.relaxedBounds(), cadreBounds = cadreLp.relaxedBounds();
-        return new Bounds(volunteerBounds.count() + cadreBounds.count(), volunteerBounds.cost() + cadreBounds.cost());
+        long count = 0;
+        double cost = 0;
+        for (List<SupportGroup> part : Components.of(volunteers)) {
+            Lexicographic lp = new Lexicographic(true);
+            volunteerModel(part, volunteers, lp);
+            Bounds bounds = lp.relaxedBounds();
+            count += bounds.count();
+            cost += bounds.cost();
+        }
+        for (List<SupportGroup> part : Components.of(cadres)) {
+            Lexicographic lp = new Lexicographic(true);
+            cadreModel(part, cadres, lp);
+            Bounds bounds = lp.relaxedBounds();
+            count += bounds.count();
+            cost += bounds.cost();
+        }
+        return new Bounds(count, cost);
     }
 
     private static Result volunteers(List<SupportGroup> groups, Map<SupportGroup, List<Volunteer>> candidates,

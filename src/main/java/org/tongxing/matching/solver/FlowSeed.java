@@ -1,13 +1,14 @@
 package org.tongxing.matching.solver;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.jboss.logging.Logger;
 import org.optaplanner.core.api.score.director.ScoreDirector;
@@ -20,7 +21,6 @@ import org.tongxing.matching.domain.MatchingPlan;
 import org.tongxing.matching.domain.PairingRequest;
 import org.tongxing.matching.domain.SupportGroup;
 import org.tongxing.matching.domain.Volunteer;
-import org.tongxing.need.NeedCategory;
 
 /**
  * The construction phase: solves the linear part of the problem exactly with {@link MinCostAssignment} and
@@ -59,39 +59,41 @@ public class FlowSeed implements CustomPhaseCommand<MatchingPlan> {
         int passes = seedVolunteers(plan, scoreDirector);
         seedCadres(plan, scoreDirector);
         scoreDirector.triggerVariableListeners();
-        LOG.debugf("Flow %s: %d pass(es) in %d ms, score %s", polish ? "polish" : "seed", passes, (System.nanoTime() - start) / 1_000_000,
-                scoreDirector instanceof InnerScoreDirector<?, ?> inner ? inner.calculateScore() : "?");
+        if (LOG.isDebugEnabled() && scoreDirector instanceof InnerScoreDirector<?, ?> inner) {
+            LOG.debugf("Flow %s: %d pass(es) in %d ms, score %s", polish ? "polish" : "seed", passes,
+                    (System.nanoTime() - start) / 1_000_000, inner.calculateScore());
+        }
     }
 
     private int seedVolunteers(MatchingPlan plan, ScoreDirector<MatchingPlan> scoreDirector) {
         VolunteerColumns columns = new VolunteerColumns(plan.getVolunteers());
         Map<SupportGroup, List<GroupVolunteerSlot>> seatsOf = new LinkedHashMap<>();
-        List<List<GroupVolunteerSlot>> openSeatsByIndex = new ArrayList<>();
-        for (int i = 0; i < SupportGroup.VOLUNTEER_SEATS; i++) {
-            openSeatsByIndex.add(new ArrayList<>());
-        }
+        Map<SupportGroup, List<GroupVolunteerSlot>> openSeatsOf = new LinkedHashMap<>();
         for (PairingRequest request : plan.getPairingRequests()) {
             columns.hold(request.getVolunteer());
         }
         for (GroupVolunteerSlot seat : plan.getVolunteerSlots()) {
             columns.hold(seat.getVolunteer());
-            List<GroupVolunteerSlot> seats = seatsOf.computeIfAbsent(seat.getGroup(), g -> new ArrayList<>());
+            seatsOf.computeIfAbsent(seat.getGroup(), g -> new ArrayList<>()).add(seat);
             if (!seat.isConfirmed()) {
-                openSeatsByIndex.get(seats.size()).add(seat);
+                openSeatsOf.computeIfAbsent(seat.getGroup(), g -> new ArrayList<>()).add(seat);
             }
-            seats.add(seat);
         }
         List<PairingRequest> openRequests = plan.getPairingRequests().stream().filter(r -> !r.isConfirmed()).toList();
-        // Block coordinate descent with exact flows: re-place all pairs plus the first seat of every group
-        // while the other seats stay, then the second seats, then the third. With the other two seats fixed,
-        // "covers a need nobody else in the group covers" is an exact per-arc gain, so no pass makes the
-        // plan worse; it stops when a pass changes nothing. Without groups one pass is the exact optimum.
+        // Block coordinate descent with exact flows: re-place all pairs plus one open seat of every group
+        // while the other seats stay, then another seat of every group, then the third. With the other two
+        // seats fixed, "covers a need nobody else in the group covers" is an exact per-arc gain, so no step
+        // makes the plan worse. Which seat of a group goes in which block is shuffled every pass, so that
+        // two seats of different groups meet in a block and can trade volunteers. Stops when a pass changes
+        // nothing. Without groups one pass is the exact optimum.
+        Random random = new Random(plan.getVolunteerSlots().size());
         int passes = plan.getVolunteerSlots().isEmpty() ? 1 : MAX_PASSES;
         for (int pass = 0; pass < passes; pass++) {
             boolean changed = false;
+            List<List<GroupVolunteerSlot>> blocks = shuffledBlocks(openSeatsOf, random);
             for (int index = 0; index < SupportGroup.VOLUNTEER_SEATS; index++) {
                 List<PairingRequest> requests = index == 0 ? openRequests : List.of();
-                List<GroupVolunteerSlot> seats = openSeatsByIndex.get(index);
+                List<GroupVolunteerSlot> seats = blocks.get(index);
                 requests.forEach(request -> columns.release(request.getVolunteer()));
                 seats.forEach(seat -> columns.release(seat.getVolunteer()));
                 int[][] assigned = columns.assign(requests, seats, seat -> othersIn(seatsOf.get(seat.getGroup()), seat));
@@ -109,6 +111,22 @@ public class FlowSeed implements CustomPhaseCommand<MatchingPlan> {
         return passes;
     }
 
+    private static List<List<GroupVolunteerSlot>> shuffledBlocks(Map<SupportGroup, List<GroupVolunteerSlot>> openSeatsOf,
+            Random random) {
+        List<List<GroupVolunteerSlot>> blocks = new ArrayList<>();
+        for (int i = 0; i < SupportGroup.VOLUNTEER_SEATS; i++) {
+            blocks.add(new ArrayList<>());
+        }
+        for (List<GroupVolunteerSlot> open : openSeatsOf.values()) {
+            List<GroupVolunteerSlot> order = new ArrayList<>(open);
+            Collections.shuffle(order, random);
+            for (int i = 0; i < order.size(); i++) {
+                blocks.get(i).add(order.get(i));
+            }
+        }
+        return blocks;
+    }
+
     private static Set<Volunteer> othersIn(List<GroupVolunteerSlot> seats, GroupVolunteerSlot seat) {
         Set<Volunteer> others = new HashSet<>();
         for (GroupVolunteerSlot other : seats) {
@@ -117,77 +135,6 @@ public class FlowSeed implements CustomPhaseCommand<MatchingPlan> {
             }
         }
         return others;
-    }
-
-    /** The volunteers as flow columns, with the places they hold so far (confirmed, then earlier rounds). */
-    private static final class VolunteerColumns {
-
-        private final List<Volunteer> volunteers;
-        private final Map<Volunteer, Integer> index = new HashMap<>();
-        private final int[] held;
-
-        VolunteerColumns(List<Volunteer> volunteers) {
-            this.volunteers = volunteers;
-            this.held = new int[volunteers.size()];
-            for (int i = 0; i < volunteers.size(); i++) {
-                index.put(volunteers.get(i), i);
-            }
-        }
-
-        void hold(Volunteer volunteer) {
-            if (volunteer != null) {
-                held[index.get(volunteer)]++;
-            }
-        }
-
-        void release(Volunteer volunteer) {
-            if (volunteer != null) {
-                held[index.get(volunteer)]--;
-            }
-        }
-
-        Volunteer volunteer(int[] assigned) {
-            return assigned.length == 0 ? null : volunteers.get(assigned[0]);
-        }
-
-        int[][] assign(List<PairingRequest> requests, List<GroupVolunteerSlot> seats,
-                Function<GroupVolunteerSlot, Set<Volunteer>> othersInGroup) {
-            MinCostAssignment flow = new MinCostAssignment(requests.size() + seats.size(), volunteers.size(),
-                    MatchCosts.LOAD_STEP);
-            for (int i = 0; i < volunteers.size(); i++) {
-                Volunteer volunteer = volunteers.get(i);
-                flow.setColumn(i, Math.max(0, volunteer.freePlaces() - held[i]), volunteer.currentLoad() + held[i]);
-            }
-            for (int row = 0; row < requests.size(); row++) {
-                PairingRequest request = requests.get(row);
-                for (Volunteer volunteer : request.getCandidates()) {
-                    flow.addArc(row, index.get(volunteer),
-                            MatchCosts.assignment(request.getFamily(), request.askedCategories(), volunteer));
-                }
-            }
-            for (int g = 0; g < seats.size(); g++) {
-                SupportGroup group = seats.get(g).getGroup();
-                Set<Volunteer> already = othersInGroup.apply(seats.get(g));
-                Set<NeedCategory> uncovered = uncoveredBy(group, already);
-                for (Volunteer volunteer : seats.get(g).getCandidates()) {
-                    if (!already.contains(volunteer)) {
-                        // covering a still-uncovered need is worth as much as filling a seat: both are one medium point
-                        long covered = uncovered.stream().filter(volunteer::covers).count();
-                        flow.addArc(requests.size() + g, index.get(volunteer),
-                                MatchCosts.assignment(group.mother(), group.needs(), volunteer)
-                                        - covered * MinCostAssignment.UNASSIGNED);
-                    }
-                }
-            }
-            int[][] assigned = flow.solve();
-            for (int[] columns : assigned) {
-                for (int column : columns) {
-                    held[column]++;
-                }
-            }
-            return assigned;
-        }
-
     }
 
     private void seedCadres(MatchingPlan plan, ScoreDirector<MatchingPlan> scoreDirector) {
@@ -225,12 +172,6 @@ public class FlowSeed implements CustomPhaseCommand<MatchingPlan> {
                 scoreDirector.afterVariableChanged(seat, "cadre");
             }
         }
-    }
-
-    private static Set<NeedCategory> uncoveredBy(SupportGroup group, Set<Volunteer> members) {
-        Set<NeedCategory> uncovered = new HashSet<>(group.needs());
-        members.forEach(member -> uncovered.removeAll(member.skills()));
-        return uncovered;
     }
 
     private static boolean set(ScoreDirector<MatchingPlan> scoreDirector, PairingRequest request, Volunteer volunteer) {
