@@ -55,6 +55,7 @@ final class Report {
             String speed, String heap) {
         // A cost gap only means something between plans of the same count (cost ranks below count).
         String gap = score.mediumScore() != reference.mediumScore() ? "n/a (count differs)"
+                : reference.softScore() == 0 ? "n/a"
                 : MatchingBenchmark.format("%+.2f%%",
                         100.0 * (reference.softScore() - score.softScore()) / -reference.softScore() + 0.0);
         System.out.println(MatchingBenchmark.format("| %s | %s | %d | %d | %s | %d | %s | %s | %s | %s | %s |",

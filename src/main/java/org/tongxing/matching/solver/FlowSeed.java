@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.Set;
 
 import org.jboss.logging.Logger;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
@@ -33,20 +34,30 @@ public class FlowSeed implements CustomPhaseCommand<MatchingPlan> {
     private static final Logger LOG = Logger.getLogger(FlowSeed.class);
     private static final int MAX_PASSES = 20;
 
+    private static final long POLISH_BUDGET_NANOS = 4_000_000_000L;
+    /** Another pass is worth it while the last one lowered the cost by at least this fraction. */
+    private static final double WORTHWHILE_PASS = 0.0002;
+
     private final boolean polish;
+    private final long shuffleSeed;
 
     /** The construction phase. */
     public FlowSeed() {
-        this(false);
+        this(false, 0);
+    }
+
+    private FlowSeed(boolean polish, long shuffleSeed) {
+        this.polish = polish;
+        this.shuffleSeed = shuffleSeed;
     }
 
     /**
-     * @param polish run after local search on its best plan: exact re-placement of each seat index lowers the
-     *        cost that late acceptance lets drift, and never makes the plan worse. Pairs alone are already at
-     *        their optimum after the first run, so polishing skips them.
+     * The same exact re-placement run after a local search round on its best plan: it takes back the cost the
+     * search let drift and never makes the plan worse. Pairs alone are at their optimum after the seed, so
+     * polishing skips them. Each round shuffles differently (and reproducibly).
      */
-    public FlowSeed(boolean polish) {
-        this.polish = polish;
+    public static FlowSeed polish(int round) {
+        return new FlowSeed(true, round + 1);
     }
 
     @Override
@@ -59,9 +70,9 @@ public class FlowSeed implements CustomPhaseCommand<MatchingPlan> {
         int passes = seedVolunteers(plan, scoreDirector);
         seedCadres(plan, scoreDirector);
         scoreDirector.triggerVariableListeners();
-        if (LOG.isDebugEnabled() && scoreDirector instanceof InnerScoreDirector<?, ?> inner) {
+        if (LOG.isDebugEnabled()) {
             LOG.debugf("Flow %s: %d pass(es) in %d ms, score %s", polish ? "polish" : "seed", passes,
-                    (System.nanoTime() - start) / 1_000_000, inner.calculateScore());
+                    (System.nanoTime() - start) / 1_000_000, score(scoreDirector));
         }
     }
 
@@ -84,31 +95,43 @@ public class FlowSeed implements CustomPhaseCommand<MatchingPlan> {
         // while the other seats stay, then another seat of every group, then the third. With the other two
         // seats fixed, "covers a need nobody else in the group covers" is an exact per-arc gain, so no step
         // makes the plan worse. Which seat of a group goes in which block is shuffled every pass, so that
-        // two seats of different groups meet in a block and can trade volunteers. Stops when a pass changes
-        // nothing. Without groups one pass is the exact optimum.
-        Random random = new Random(plan.getVolunteerSlots().size());
+        // two seats of different groups meet in a block and can trade volunteers. Stops when a pass no longer
+        // pays (a city's pass takes seconds) or, when polishing, at the time budget: the solver cannot stop a
+        // custom phase. Without groups one pass is the exact optimum.
+        Random random = new Random(shuffleSeed);
+        long deadline = polish ? System.nanoTime() + POLISH_BUDGET_NANOS : Long.MAX_VALUE;
         int passes = plan.getVolunteerSlots().isEmpty() ? 1 : MAX_PASSES;
+        HardMediumSoftLongScore before = score(scoreDirector);
         for (int pass = 0; pass < passes; pass++) {
-            boolean changed = false;
             List<List<GroupVolunteerSlot>> blocks = shuffledBlocks(openSeatsOf, random);
             for (int index = 0; index < SupportGroup.VOLUNTEER_SEATS; index++) {
+                if (System.nanoTime() > deadline) {
+                    return pass + 1;
+                }
                 List<PairingRequest> requests = index == 0 ? openRequests : List.of();
                 List<GroupVolunteerSlot> seats = blocks.get(index);
                 requests.forEach(request -> columns.release(request.getVolunteer()));
                 seats.forEach(seat -> columns.release(seat.getVolunteer()));
                 int[][] assigned = columns.assign(requests, seats, seat -> othersIn(seatsOf.get(seat.getGroup()), seat));
                 for (int row = 0; row < requests.size(); row++) {
-                    changed |= set(scoreDirector, requests.get(row), columns.volunteer(assigned[row]));
+                    set(scoreDirector, requests.get(row), columns.volunteer(assigned[row]));
                 }
                 for (int row = 0; row < seats.size(); row++) {
-                    changed |= set(scoreDirector, seats.get(row), columns.volunteer(assigned[requests.size() + row]));
+                    set(scoreDirector, seats.get(row), columns.volunteer(assigned[requests.size() + row]));
                 }
             }
-            if (!changed) {
+            HardMediumSoftLongScore after = score(scoreDirector);
+            if (after.mediumScore() == before.mediumScore()
+                    && after.softScore() - before.softScore() <= -before.softScore() * WORTHWHILE_PASS) {
                 return pass + 1;
             }
+            before = after;
         }
         return passes;
+    }
+
+    private static HardMediumSoftLongScore score(ScoreDirector<MatchingPlan> scoreDirector) {
+        return (HardMediumSoftLongScore) ((InnerScoreDirector<MatchingPlan, ?>) scoreDirector).calculateScore();
     }
 
     private static List<List<GroupVolunteerSlot>> shuffledBlocks(Map<SupportGroup, List<GroupVolunteerSlot>> openSeatsOf,
@@ -174,23 +197,19 @@ public class FlowSeed implements CustomPhaseCommand<MatchingPlan> {
         }
     }
 
-    private static boolean set(ScoreDirector<MatchingPlan> scoreDirector, PairingRequest request, Volunteer volunteer) {
-        if (request.getVolunteer() == volunteer) {
-            return false;
+    private static void set(ScoreDirector<MatchingPlan> scoreDirector, PairingRequest request, Volunteer volunteer) {
+        if (request.getVolunteer() != volunteer) {
+            scoreDirector.beforeVariableChanged(request, "volunteer");
+            request.setVolunteer(volunteer);
+            scoreDirector.afterVariableChanged(request, "volunteer");
         }
-        scoreDirector.beforeVariableChanged(request, "volunteer");
-        request.setVolunteer(volunteer);
-        scoreDirector.afterVariableChanged(request, "volunteer");
-        return true;
     }
 
-    private static boolean set(ScoreDirector<MatchingPlan> scoreDirector, GroupVolunteerSlot seat, Volunteer volunteer) {
-        if (seat.getVolunteer() == volunteer) {
-            return false;
+    private static void set(ScoreDirector<MatchingPlan> scoreDirector, GroupVolunteerSlot seat, Volunteer volunteer) {
+        if (seat.getVolunteer() != volunteer) {
+            scoreDirector.beforeVariableChanged(seat, "volunteer");
+            seat.setVolunteer(volunteer);
+            scoreDirector.afterVariableChanged(seat, "volunteer");
         }
-        scoreDirector.beforeVariableChanged(seat, "volunteer");
-        seat.setVolunteer(volunteer);
-        scoreDirector.afterVariableChanged(seat, "volunteer");
-        return true;
     }
 }

@@ -46,7 +46,7 @@ public final class MatchingSolverConfig {
                             .withSimulatedAnnealingStartingTemperature("0hard/1medium/100soft"))
                     .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(4))
                     .withTerminationConfig(new TerminationConfig().withSpentLimit(ROUND)));
-            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new FlowSeed(true)));
+            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(FlowSeed.polish(round)));
         }
         phases.add(new LocalSearchPhaseConfig());
         return domain()
