@@ -1,10 +1,9 @@
 package org.tongxing.matching.domain;
 
-import org.optaplanner.core.api.domain.lookup.PlanningId;
-
 import java.util.List;
 import java.util.Set;
 
+import org.optaplanner.core.api.domain.lookup.PlanningId;
 import org.tongxing.common.Gender;
 import org.tongxing.common.VettingStatus;
 import org.tongxing.need.NeedCategory;
