@@ -1,0 +1,107 @@
+package org.tongxing.matching.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
+import org.optaplanner.core.api.domain.solution.PlanningScore;
+import org.optaplanner.core.api.domain.solution.PlanningSolution;
+import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/**
+ * One matching run's problem and (once solved) its proposal: pairs and 1+3+1 groups share the volunteers'
+ * capacity, so they are planned together. Build one with {@code MatchingPlanFactory}.
+ */
+@PlanningSolution
+public class MatchingPlan {
+
+    @ProblemFactCollectionProperty
+    private List<Volunteer> volunteers;
+    @ProblemFactCollectionProperty
+    private List<Cadre> cadres;
+    @ProblemFactCollectionProperty
+    private List<SupportGroup> groups;
+    @ProblemFactCollectionProperty
+    private List<GroupNeed> groupNeeds;
+    @ProblemFactCollectionProperty
+    private List<MatchingConflict> conflicts;
+
+    @PlanningEntityCollectionProperty
+    private List<PairingRequest> pairingRequests;
+    @PlanningEntityCollectionProperty
+    private List<GroupCadreSlot> cadreSlots;
+    @PlanningEntityCollectionProperty
+    private List<GroupVolunteerSlot> volunteerSlots;
+
+    @PlanningScore
+    private HardMediumSoftLongScore score;
+
+    MatchingPlan() {
+        // for the solution cloner
+    }
+
+    public MatchingPlan(List<Volunteer> volunteers, List<Cadre> cadres, List<SupportGroup> groups,
+            List<MatchingConflict> conflicts, List<PairingRequest> pairingRequests, List<GroupCadreSlot> cadreSlots,
+            List<GroupVolunteerSlot> volunteerSlots) {
+        this.volunteers = new ArrayList<>(volunteers);
+        this.cadres = new ArrayList<>(cadres);
+        this.groups = new ArrayList<>(groups);
+        this.groupNeeds = groups.stream()
+                .flatMap(group -> group.needs().stream().sorted().map(category -> new GroupNeed(group, category)))
+                .toList();
+        this.conflicts = new ArrayList<>(conflicts);
+        this.pairingRequests = new ArrayList<>(pairingRequests);
+        this.cadreSlots = new ArrayList<>(cadreSlots);
+        this.volunteerSlots = new ArrayList<>(volunteerSlots);
+    }
+
+    public List<Volunteer> getVolunteers() {
+        return volunteers;
+    }
+
+    /** Problem changes replace fact lists instead of mutating them: a best-solution clone may share the old one. */
+    public void setVolunteers(List<Volunteer> volunteers) {
+        this.volunteers = volunteers;
+    }
+
+    public List<Cadre> getCadres() {
+        return cadres;
+    }
+
+    public List<SupportGroup> getGroups() {
+        return groups;
+    }
+
+    public List<GroupNeed> getGroupNeeds() {
+        return groupNeeds;
+    }
+
+    public List<MatchingConflict> getConflicts() {
+        return conflicts;
+    }
+
+    public List<PairingRequest> getPairingRequests() {
+        return pairingRequests;
+    }
+
+    public void setPairingRequests(List<PairingRequest> pairingRequests) {
+        this.pairingRequests = pairingRequests;
+    }
+
+    public List<GroupCadreSlot> getCadreSlots() {
+        return cadreSlots;
+    }
+
+    public List<GroupVolunteerSlot> getVolunteerSlots() {
+        return volunteerSlots;
+    }
+
+    public HardMediumSoftLongScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardMediumSoftLongScore score) {
+        this.score = score;
+    }
+}

@@ -1,0 +1,100 @@
+package org.tongxing.matching.solver;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.tongxing.area.AreaCode;
+import org.tongxing.matching.domain.Cadre;
+import org.tongxing.matching.domain.Family;
+import org.tongxing.matching.domain.MatchingConflict;
+import org.tongxing.matching.domain.Volunteer;
+import org.tongxing.need.NeedCategory;
+
+/**
+ * Who may be proposed to whom at all. Candidate lists are what makes the search small: the solver only ever
+ * tries volunteers on a request's list, so everything that is a yes/no rule belongs here rather than in a
+ * hard constraint. Volunteers are indexed by district so a city-sized problem needs no all-pairs scan.
+ */
+final class Eligibility {
+
+    private static final int DISTRICT_CODE_LENGTH = 6;
+
+    private final Map<String, List<Volunteer>> volunteersByDistrict = new HashMap<>();
+    private final List<Volunteer> farTravellers = new ArrayList<>();
+    private final Map<String, List<Cadre>> cadresByDistrict = new HashMap<>();
+    private final Set<MatchingConflict> conflicts;
+
+    Eligibility(Collection<Volunteer> volunteers, Collection<Cadre> cadres, Collection<MatchingConflict> conflicts) {
+        for (Volunteer volunteer : volunteers) {
+            if (volunteer.isVetted() && volunteer.freePlaces() > 0) {
+                (volunteer.maxTravelTier() >= AreaCode.FAR ? farTravellers
+                        : volunteersByDistrict.computeIfAbsent(district(volunteer.area()), k -> new ArrayList<>()))
+                        .add(volunteer);
+            }
+        }
+        for (Cadre cadre : cadres) {
+            if (cadre.freePlaces() > 0) {
+                cadresByDistrict.computeIfAbsent(district(cadre.area()), k -> new ArrayList<>()).add(cadre);
+            }
+        }
+        this.conflicts = new HashSet<>(conflicts);
+    }
+
+    /** Vetted volunteers with room who can do the category, reach the family, speak with it and meet it. */
+    List<Volunteer> forPair(Family family, NeedCategory category) {
+        return candidates(family, Set.of(category), volunteer -> volunteer.covers(category));
+    }
+
+    /** As for a pair, but a seat in a group needs a volunteer who covers at least one of the mother's needs. */
+    List<Volunteer> forGroupSeat(Family mother, Set<NeedCategory> needs) {
+        return candidates(mother, needs, volunteer -> !Collections.disjoint(volunteer.skills(), needs));
+    }
+
+    /** Cadres lead groups in their own district. */
+    List<Cadre> forGroupLead(Family mother) {
+        List<Cadre> found = new ArrayList<>(cadresByDistrict.getOrDefault(district(mother.area()), List.of()));
+        found.sort(Comparator.comparingLong((Cadre cadre) -> MatchCosts.travel(mother, cadre)).thenComparingLong(Cadre::id));
+        return found;
+    }
+
+    private List<Volunteer> candidates(Family family, Set<NeedCategory> asked,
+            java.util.function.Predicate<Volunteer> skilled) {
+        List<Volunteer> found = new ArrayList<>();
+        for (List<Volunteer> pool : List.of(volunteersByDistrict.getOrDefault(district(family.area()), List.of()),
+                farTravellers)) {
+            for (Volunteer volunteer : pool) {
+                if (skilled.test(volunteer) && reaches(volunteer, family) && canMeet(volunteer, family)
+                        && !conflicts.contains(new MatchingConflict(volunteer.id(), family.householdId()))) {
+                    found.add(volunteer);
+                }
+            }
+        }
+        found.sort(Comparator.comparingLong((Volunteer v) -> MatchCosts.assignment(family, asked, v))
+                .thenComparingLong(Volunteer::id));
+        return found;
+    }
+
+    static boolean reaches(Volunteer volunteer, Family family) {
+        int tier = AreaCode.distanceTier(volunteer.area(), family.area());
+        return tier <= Math.max(AreaCode.SAME_STREET, volunteer.maxTravelTier());
+    }
+
+    static boolean canMeet(Volunteer volunteer, Family family) {
+        boolean sharesLanguage = family.languages().isEmpty()
+                || family.languages().stream().anyMatch(volunteer::speaks);
+        boolean genderFits = family.requiredGender() == null || family.requiredGender() == volunteer.gender();
+        boolean minorSafe = !family.involvesMinor() || volunteer.isVetted();
+        return sharesLanguage && genderFits && minorSafe && family.availability().overlap(volunteer.availability()) > 0;
+    }
+
+    private static String district(String area) {
+        return area.substring(0, DISTRICT_CODE_LENGTH);
+    }
+}

@@ -1,0 +1,85 @@
+package org.tongxing.matching.solver;
+
+import java.util.Collections;
+import java.util.Set;
+
+import org.tongxing.area.AreaCode;
+import org.tongxing.matching.domain.Cadre;
+import org.tongxing.matching.domain.Family;
+import org.tongxing.matching.domain.Volunteer;
+import org.tongxing.need.NeedCategory;
+
+/**
+ * The soft objective, one function per term, in "cost points" (10 points ~ 1 km of travel). The constraint
+ * provider, the flow seed, the explanations and the benchmark's exact solvers all call these functions, so
+ * they optimise exactly the same objective (defined in docs/matching.md).
+ */
+public final class MatchCosts {
+
+    /** Travel cost by {@link AreaCode#distanceTier}: same compound, community, street, district, farther. */
+    static final long[] TIER_COST = { 0, 10, 30, 80, 200 };
+    static final long POINTS_PER_KM = 10;
+    /** Families and volunteers should share at least this many free slots a week to meet regularly. */
+    static final int WANTED_SHARED_SLOTS = 6;
+    static final long PER_MISSING_SLOT = 5;
+    static final long OTHER_LANGUAGE = 20;
+    static final long OTHER_GENDER = 20;
+    static final long NEW_FACE = 40;
+    static final long NOT_PREFERRED = 10;
+    /** The k-th place a volunteer holds costs this times (k - 1): convex, so load spreads out. */
+    static final long LOAD_STEP = 5;
+
+    private MatchCosts() {
+    }
+
+    public static long travel(Family family, Volunteer volunteer) {
+        if (family.location() != null && volunteer.location() != null) {
+            return Math.round(family.location().kilometresTo(volunteer.location()) * POINTS_PER_KM);
+        }
+        return TIER_COST[AreaCode.distanceTier(family.area(), volunteer.area())];
+    }
+
+    public static long travel(Family family, Cadre cadre) {
+        return TIER_COST[AreaCode.distanceTier(family.area(), cadre.area())];
+    }
+
+    public static long availability(Family family, Volunteer volunteer) {
+        int shared = family.availability().overlap(volunteer.availability());
+        return PER_MISSING_SLOT * Math.max(0, WANTED_SHARED_SLOTS - shared);
+    }
+
+    public static long language(Family family, Volunteer volunteer) {
+        String own = family.ownLanguage();
+        return own == null || volunteer.speaks(own) ? 0 : OTHER_LANGUAGE;
+    }
+
+    public static long gender(Family family, Volunteer volunteer) {
+        return family.preferredGender() == null || family.preferredGender() == volunteer.gender() ? 0 : OTHER_GENDER;
+    }
+
+    public static long continuity(Family family, Volunteer volunteer) {
+        Set<Long> previous = family.previousVolunteerIds();
+        return previous.isEmpty() || previous.contains(volunteer.id()) ? 0 : NEW_FACE;
+    }
+
+    public static long preference(Set<NeedCategory> asked, Volunteer volunteer) {
+        Set<NeedCategory> preferred = volunteer.preferredCategories();
+        return preferred.isEmpty() || !Collections.disjoint(preferred, asked) ? 0 : NOT_PREFERRED;
+    }
+
+    /** Every per-assignment term together: what one match costs before the load term. */
+    public static long assignment(Family family, Set<NeedCategory> asked, Volunteer volunteer) {
+        return travel(family, volunteer) + availability(family, volunteer) + language(family, volunteer)
+                + gender(family, volunteer) + continuity(family, volunteer) + preference(asked, volunteer);
+    }
+
+    /** Load cost of a volunteer holding {@code places} places in this problem on top of {@code currentLoad}. */
+    public static long load(int currentLoad, int places) {
+        return LOAD_STEP * ((long) places * currentLoad + (long) places * (places - 1) / 2);
+    }
+
+    /** What one more place costs a volunteer who already holds {@code held} places in total. */
+    public static long marginalLoad(int held) {
+        return LOAD_STEP * held;
+    }
+}

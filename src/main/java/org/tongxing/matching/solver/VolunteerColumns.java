@@ -1,0 +1,90 @@
+package org.tongxing.matching.solver;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.tongxing.matching.domain.GroupVolunteerSlot;
+import org.tongxing.matching.domain.PairingRequest;
+import org.tongxing.matching.domain.SupportGroup;
+import org.tongxing.matching.domain.Volunteer;
+import org.tongxing.need.NeedCategory;
+
+/** The volunteers as columns of the seed's flows, with the places each holds outside the rows being placed. */
+final class VolunteerColumns {
+
+    private final List<Volunteer> volunteers;
+    private final Map<Volunteer, Integer> index = new HashMap<>();
+    private final int[] held;
+
+    VolunteerColumns(List<Volunteer> volunteers) {
+        this.volunteers = volunteers;
+        this.held = new int[volunteers.size()];
+        for (int i = 0; i < volunteers.size(); i++) {
+            index.put(volunteers.get(i), i);
+        }
+    }
+
+    void hold(Volunteer volunteer) {
+        if (volunteer != null) {
+            held[index.get(volunteer)]++;
+        }
+    }
+
+    void release(Volunteer volunteer) {
+        if (volunteer != null) {
+            held[index.get(volunteer)]--;
+        }
+    }
+
+    Volunteer volunteer(int[] assigned) {
+        return assigned.length == 0 ? null : volunteers.get(assigned[0]);
+    }
+
+    int[][] assign(List<PairingRequest> requests, List<GroupVolunteerSlot> seats,
+            Function<GroupVolunteerSlot, Set<Volunteer>> othersInGroup) {
+        MinCostAssignment flow = new MinCostAssignment(requests.size() + seats.size(), volunteers.size(),
+                MatchCosts.LOAD_STEP);
+        for (int i = 0; i < volunteers.size(); i++) {
+            Volunteer volunteer = volunteers.get(i);
+            flow.setColumn(i, Math.max(0, volunteer.freePlaces() - held[i]), volunteer.currentLoad() + held[i]);
+        }
+        for (int row = 0; row < requests.size(); row++) {
+            PairingRequest request = requests.get(row);
+            for (Volunteer volunteer : request.getCandidates()) {
+                flow.addArc(row, index.get(volunteer),
+                        MatchCosts.assignment(request.getFamily(), request.askedCategories(), volunteer));
+            }
+        }
+        for (int g = 0; g < seats.size(); g++) {
+            SupportGroup group = seats.get(g).getGroup();
+            Set<Volunteer> already = othersInGroup.apply(seats.get(g));
+            Set<NeedCategory> uncovered = uncoveredBy(group, already);
+            for (Volunteer volunteer : seats.get(g).getCandidates()) {
+                if (!already.contains(volunteer)) {
+                    // covering a still-uncovered need is worth as much as filling a seat: both are one medium point
+                    long covered = uncovered.stream().filter(volunteer::covers).count();
+                    flow.addArc(requests.size() + g, index.get(volunteer),
+                            MatchCosts.assignment(group.mother(), group.needs(), volunteer)
+                                    - covered * MinCostAssignment.UNASSIGNED);
+                }
+            }
+        }
+        int[][] assigned = flow.solve();
+        for (int[] columns : assigned) {
+            for (int column : columns) {
+                held[column]++;
+            }
+        }
+        return assigned;
+    }
+
+    private static Set<NeedCategory> uncoveredBy(SupportGroup group, Set<Volunteer> members) {
+        Set<NeedCategory> uncovered = new HashSet<>(group.needs());
+        members.forEach(member -> uncovered.removeAll(member.skills()));
+        return uncovered;
+    }
+}
