@@ -30,8 +30,10 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
         int port = freePort();
         greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
+        // No pooled connections: a test that restarts the server must not be handed one that died with it.
         return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(port),
-                "quarkus.mailer.mock", "false", "quarkus.mailer.start-tls", "DISABLED");
+                "quarkus.mailer.mock", "false", "quarkus.mailer.start-tls", "DISABLED",
+                "quarkus.mailer.keep-alive", "false");
     }
 
     @Override
