@@ -65,12 +65,12 @@ class ClaimDeadlinesTest {
         worker.request().contentType(ContentType.JSON).body(Map.of("version", 0))
                 .post("/api/claims/" + claim + "/acceptance").then().statusCode(200);
 
-        backdate("update claim set promised_by = current_date - 3 where id = ?", claim);
+        backdate("update claim set promised_by = " + CHINA_TODAY + " - 3 where id = ?", claim);
         deadlines.run(Instant.now());
         volunteer.request().get("/api/claims/" + claim).then().body("status", equalTo("ACCEPTED"));
         volunteer.request().get("/api/me/notifications").then().body("items.kind", hasItem("EXPIRING_SOON"));
 
-        backdate("update claim set promised_by = current_date - 4 where id = ?", claim);
+        backdate("update claim set promised_by = " + CHINA_TODAY + " - 4 where id = ?", claim);
         deadlines.run(Instant.now());
         volunteer.request().get("/api/claims/" + claim).then().body("status", equalTo("EXPIRED"));
         given().get("/api/needs/" + need).then().body("status", equalTo("OPEN"));
@@ -88,10 +88,13 @@ class ClaimDeadlinesTest {
         volunteer.request().contentType(ContentType.JSON)
                 .body(Map.of("servedOn", LocalDate.now().toString(), "hours", 1, "personTimes", 1))
                 .post("/api/claims/" + claim + "/services").then().statusCode(201);
-        backdate("update claim set promised_by = current_date - 30 where id = ?", claim);
+        backdate("update claim set promised_by = " + CHINA_TODAY + " - 30 where id = ?", claim);
         deadlines.run(Instant.now());
         volunteer.request().get("/api/claims/" + claim).then().body("status", equalTo("DELIVERED"));
     }
+
+    /** The deadlines count days in China's time zone, which is a day ahead of UTC for 8 hours of every day. */
+    private static final String CHINA_TODAY = "(now() at time zone 'Asia/Shanghai')::date";
 
     private static long claim(TestUser volunteer, long need) {
         return volunteer.request().contentType(ContentType.JSON).body(TestNeeds.claimBody())
