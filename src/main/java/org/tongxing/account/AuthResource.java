@@ -39,7 +39,7 @@ public class AuthResource {
             description = "After 5 failures in 15 minutes for an account or address, 429 with Retry-After")
     public Response signIn(@NotNull @Valid LoginRequest request, @Context HttpServerRequest http) {
         SessionService.Started session = login.signIn(request.username(), request.password(),
-                http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress(), http.getHeader("User-Agent"));
+                ClientAddress.of(http), http.getHeader("User-Agent"));
         AccountView account = AccountView.from(UserAccount.byUsername(request.username()));
         return Response.ok(account).cookie(SessionCookies.issue(session.token(), session.expiresAt(), isTls(http))).build();
     }

@@ -1,5 +1,6 @@
 package org.tongxing.account;
 
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 
 /** The caller's address for throttling; behind a proxy, enable quarkus.http.proxy.proxy-address-forwarding. */
@@ -9,9 +10,13 @@ public final class ClientAddress {
     }
 
     public static String of(RoutingContext context) {
-        if (context == null || context.request().remoteAddress() == null) {
+        return context == null ? "unknown" : of(context.request());
+    }
+
+    public static String of(HttpServerRequest request) {
+        if (request == null || request.remoteAddress() == null) {
             return "unknown";
         }
-        return context.request().remoteAddress().hostAddress();
+        return request.remoteAddress().hostAddress();
     }
 }

@@ -15,6 +15,22 @@ public record Page<T>(List<T> items, int page, int size, long totalItems, int to
         return new Page<>(items, params.page, params.size, total, pages);
     }
 
+    public boolean hasPrevious() {
+        return page > 0;
+    }
+
+    public boolean hasNext() {
+        return page + 1 < totalPages;
+    }
+
+    public int previous() {
+        return page - 1;
+    }
+
+    public int next() {
+        return page + 1;
+    }
+
     public <R> Page<R> map(Function<T, R> mapper) {
         return new Page<>(items.stream().map(mapper).toList(), page, size, totalItems, totalPages);
     }

@@ -51,7 +51,7 @@ public class BeanValidationMapper implements ExceptionMapper<ConstraintViolation
      * Turns {@code create.request.members[0].name} into {@code members[0].name}: the method and the
      * body parameter are implementation detail; a plain query parameter keeps its own name.
      */
-    static String fieldName(Path path) {
+    public static String fieldName(Path path) {
         StringBuilder field = new StringBuilder();
         String parameter = null;
         for (Path.Node node : path) {

@@ -1,0 +1,163 @@
+package org.tongxing.household;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Words of the case-file pages used by workers and cadres; English in messages/hh_en.properties. */
+@MessageBundle(value = "hh", locale = "zh-CN")
+public interface HouseholdMessages {
+
+    @Message("工作台")
+    String worker_home();
+
+    @Message("待审核的认领")
+    String pending_claims();
+
+    @Message("待确认的服务")
+    String delivered_claims();
+
+    @Message("我负责的家庭档案")
+    String households();
+
+    @Message("新建家庭档案")
+    String new_household();
+
+    @Message("编辑档案")
+    String edit_household();
+
+    @Message("共 {count} 户")
+    String total(long count);
+
+    @Message("联系人")
+    String contact();
+
+    @Message("小区")
+    String compound();
+
+    @Message("详细地址")
+    String address();
+
+    @Message("例如：3栋2单元501室")
+    String address_hint();
+
+    @Message("困难类别")
+    String hardship();
+
+    @Message("家庭类型")
+    String composition();
+
+    @Message("关注等级")
+    String tier();
+
+    @Message("走访周期")
+    String interval();
+
+    @Message("情况摘要")
+    String summary();
+
+    @Message("授权")
+    String consent();
+
+    @Message("家庭同意建立档案")
+    String consent_data();
+
+    @Message("家庭同意在认领被接受后，向认领方提供联系人姓名和电话")
+    String consent_share();
+
+    @Message("户主/联系人")
+    String head();
+
+    @Message("姓名")
+    String name();
+
+    @Message("与户主关系")
+    String relation();
+
+    @Message("出生日期")
+    String birth_date();
+
+    @Message("性别")
+    String gender();
+
+    @Message("女")
+    String female();
+
+    @Message("男")
+    String male();
+
+    @Message("电话")
+    String phone();
+
+    @Message("身份证号")
+    String id_number();
+
+    @Message("残疾情况")
+    String disability();
+
+    @Message("备注")
+    String notes();
+
+    @Message("未成年（14岁以下）")
+    String minor();
+
+    @Message("{age} 岁")
+    String age(int age);
+
+    @Message("家庭成员")
+    String members();
+
+    @Message("添加成员")
+    String add_member();
+
+    @Message("设为联系人")
+    String make_contact();
+
+    @Message("需求")
+    String needs();
+
+    @Message("代家庭发布需求")
+    String post_need();
+
+    @Message("需要什么帮助")
+    String category();
+
+    @Message("具体说明")
+    String description();
+
+    @Message("请不要写入电话、身份证号等隐私信息；公开展示时会自动隐藏。")
+    String description_hint();
+
+    @Message("紧急程度")
+    String urgency();
+
+    @Message("希望在此日期前得到帮助")
+    String wanted_by();
+
+    @Message("可见范围")
+    String visibility();
+
+    @Message("上报上一级")
+    String escalate();
+
+    @Message("上报原因")
+    String escalate_reason();
+
+    @Message("档案记录")
+    String timeline();
+
+    @Message("{actor} · {when}")
+    String by(String actor, String when);
+
+    @Message("已保存。")
+    String saved();
+
+    @Message("关系")
+    String relation_label();
+
+    @Message("{#when relation}{#is HEAD}户主{#is SPOUSE}配偶{#is CHILD}子女{#is PARENT}父母{#is GRANDPARENT}祖父母/外祖父母"
+            + "{#is GRANDCHILD}孙子女/外孙子女{#is SIBLING}兄弟姐妹{#is OTHER}其他{/when}")
+    String relation_name(Relation relation);
+
+    @Message("没有符合条件的家庭。")
+    String none();
+}

@@ -1,0 +1,229 @@
+package org.tongxing.web.ui;
+
+import org.tongxing.account.Role;
+import org.tongxing.claim.ClaimStatus;
+import org.tongxing.household.Composition;
+import org.tongxing.household.HardshipCategory;
+import org.tongxing.household.Tier;
+import org.tongxing.need.NeedCategory;
+import org.tongxing.need.NeedStatus;
+import org.tongxing.need.Urgency;
+import org.tongxing.need.Visibility;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Words shared by every page: the layout, sign-in, errors and the names of the domain's categories and states.
+ * Chinese is the default; English is in {@code messages/msg_en.properties}. Feature pages keep their own bundles.
+ */
+@MessageBundle(value = "msg", locale = "zh-CN")
+public interface AppMessages {
+
+    @Message("同行")
+    String app_name();
+
+    @Message("社区帮扶志愿服务平台")
+    String app_tagline();
+
+    @Message("跳到主要内容")
+    String skip_to_content();
+
+    @Message("主导航")
+    String nav_label();
+
+    @Message("首页")
+    String nav_home();
+
+    @Message("开放认领")
+    String nav_board();
+
+    @Message("我的承诺")
+    String nav_commitments();
+
+    @Message("家庭档案")
+    String nav_households();
+
+    @Message("待审认领")
+    String nav_claims();
+
+    @Message("智能匹配")
+    String nav_matching();
+
+    @Message("用户管理")
+    String nav_users();
+
+    @Message("审核")
+    String nav_vetting();
+
+    @Message("信息披露记录")
+    String nav_disclosures();
+
+    @Message("我的需求")
+    String nav_family();
+
+    @Message("本机构")
+    String nav_organisation();
+
+    @Message("通知")
+    String nav_notifications();
+
+    @Message("English")
+    String switch_language();
+
+    @Message("en")
+    String other_language_tag();
+
+    @Message("大字模式")
+    String large_text_on();
+
+    @Message("标准字号")
+    String large_text_off();
+
+    @Message("登录")
+    String sign_in();
+
+    @Message("退出登录")
+    String sign_out();
+
+    @Message("用户名")
+    String username();
+
+    @Message("密码")
+    String password();
+
+    @Message("用户名或密码不正确。")
+    String wrong_credentials();
+
+    @Message("尝试次数过多，请在 {seconds} 秒后再试。")
+    String too_many_attempts(long seconds);
+
+    @Message("请更正以下问题：")
+    String error_summary();
+
+    @Message("此项必填。")
+    String required();
+
+    @Message("保存")
+    String save();
+
+    @Message("取消")
+    String cancel();
+
+    @Message("返回")
+    String back();
+
+    @Message("上一页")
+    String previous();
+
+    @Message("下一页")
+    String next();
+
+    @Message("筛选")
+    String filter();
+
+    @Message("全部")
+    String all();
+
+    @Message("您好，{name}")
+    String hello(String name);
+
+    @Message("在一起，帮一把。")
+    String home_title();
+
+    @Message("同行连接有困难的家庭与志愿者、社工和公益组织：需求逐级上报、公开认领，服务有记录，帮扶有回访。")
+    String home_intro();
+
+    @Message("页面未找到")
+    String error_404_title();
+
+    @Message("您要找的页面不存在，或您无权查看。")
+    String error_404_text();
+
+    @Message("无权访问")
+    String error_403_title();
+
+    @Message("您的账户无权进行此操作。")
+    String error_403_text();
+
+    @Message("操作冲突")
+    String error_409_title();
+
+    @Message("这条记录刚刚被别人改动了（例如已被他人认领）。请返回刷新后再试。")
+    String error_409_text();
+
+    @Message("请求有误")
+    String error_400_title();
+
+    @Message("请检查填写的内容后再试。")
+    String error_400_text();
+
+    @Message("请稍后再试")
+    String error_429_title();
+
+    @Message("操作过于频繁，请稍后再试。")
+    String error_429_text();
+
+    @Message("系统出错了")
+    String error_500_title();
+
+    @Message("很抱歉，系统出现问题。请稍后再试；如问题持续，请联系管理员并提供编号。")
+    String error_500_text();
+
+    @Message("返回首页")
+    String error_home();
+
+    @Message("表单已过期或并非来自本站。请刷新页面后重新提交。")
+    String error_csrf_text();
+
+    @Message("很遗憾，有人比您先一步认领了这项需求。看看其他需要帮助的家庭吧！")
+    String error_claim_conflict_text();
+
+    @Message("问题编号")
+    String error_incident();
+
+    @Message("{#when category}{#is JOB_TRAINING}就业赋能{#is TUTORING}课业辅导与家庭教育{#is PSYCHOLOGICAL_SUPPORT}心理疏导"
+            + "{#is COMPANIONSHIP}陪伴关怀{#is DAILY_LIVING}改善生活{#is LEGAL_AID}法律援助{#is MEDICAL_REHABILITATION}医疗康复"
+            + "{#is SCHOLARSHIP}结对助学{/when}")
+    String category(NeedCategory category);
+
+    @Message("{#when urgency}{#is LOW}不急{#is NORMAL}一般{#is HIGH}较急{#is CRITICAL}紧急{/when}")
+    String urgency(Urgency urgency);
+
+    @Message("{#when status}{#is OPEN}待认领{#is CLAIMED}已认领待审核{#is IN_PROGRESS}帮扶中{#is FULFILLED}已完成"
+            + "{#is CANCELLED}已取消{/when}")
+    String need_status(NeedStatus status);
+
+    @Message("{#when visibility}{#is COMMUNITY}社区{#is STREET}街道{#is DISTRICT}区县{#is PUBLIC}全社会公开{/when}")
+    String visibility(Visibility visibility);
+
+    @Message("{#when status}{#is PENDING}待审核{#is ACCEPTED}已接受{#is DELIVERED}已服务待确认{#is CONFIRMED}已确认"
+            + "{#is DECLINED}未通过{#is RELEASED}已放弃{#is EXPIRED}已过期{/when}")
+    String claim_status(ClaimStatus status);
+
+    @Message("{#when composition}{#is SINGLE_MOTHER}单亲母亲家庭{#is SINGLE_FATHER}单亲父亲家庭{#is ELDERLY_ALONE}独居老人"
+            + "{#is ELDERLY_COUPLE}老年夫妇{#is UNSUPPORTED_CHILDREN}事实无人抚养儿童{#is GRANDPARENT_CARER}隔代抚养"
+            + "{#is DISABILITY}残疾人家庭{#is TWO_PARENT}双亲家庭{#is OTHER}其他{/when}")
+    String composition(Composition composition);
+
+    @Message("{#if children == 0}无未成年子女{#else}{children} 个孩子{/if}")
+    String children(int children);
+
+    @Message("{#when category}{#is MINIMUM_ALLOWANCE}低保{#is MARGINAL}低保边缘{#is EXTREMELY_POOR}特困"
+            + "{#is EXPENDITURE_HARDSHIP}支出型困难{#is TEMPORARY_ASSISTANCE}临时救助{#is NONE}无{/when}")
+    String hardship(HardshipCategory category);
+
+    @Message("{#when tier}{#is INTENSIVE}重点关注（每月走访）{#is REGULAR}一般关注（每季度走访）{#is STABLE}常规关注（每半年走访）{/when}")
+    String tier(Tier tier);
+
+    @Message("{#when kind}{#is 'HOUSEHOLD_OPENED'}建立档案{#is 'HOUSEHOLD_UPDATED'}更新档案{#is 'CONSENT_CHANGED'}更新授权"
+            + "{#is 'MEMBER_ADDED'}新增成员{#is 'MEMBER_UPDATED'}更新成员{#is 'MEMBER_REMOVED'}移除成员{#is 'NEED_POSTED'}发布需求"
+            + "{#is 'NEED_UPDATED'}修改需求{#is 'NEED_CANCELLED'}取消需求{#is 'NEED_ESCALATED'}需求上报{#is 'NEED_CLAIMED'}需求被认领"
+            + "{#is 'CLAIM_ACCEPTED'}接受认领{#is 'CLAIM_DECLINED'}婉拒认领{#is 'CLAIM_RELEASED'}认领方放弃{#is 'CLAIM_EXPIRED'}认领过期"
+            + "{#is 'SERVICE_LOGGED'}记录服务{#is 'CLAIM_CONFIRMED'}确认服务{#else}{kind}{/when}")
+    String event_kind(String kind);
+
+    @Message("{#when role}{#is ADMIN}管理员{#is CADRE}妇联/街道干部{#is WORKER}社工/网格员{#is VOLUNTEER}志愿者"
+            + "{#is ORG_MEMBER}公益组织成员{#is FAMILY}家庭{/when}")
+    String role(Role role);
+}

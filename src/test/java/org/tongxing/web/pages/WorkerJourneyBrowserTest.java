@@ -1,0 +1,122 @@
+package org.tongxing.web.pages;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.tongxing.support.Browsers;
+import org.tongxing.support.TestHouseholds;
+import org.tongxing.support.TestNeeds;
+import org.tongxing.support.TestUser;
+import org.tongxing.support.TestUsers;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/**
+ * A grassroots worker's day in the browser: open a case file (after a mistake), add a member, post a need on
+ * the family's behalf, escalate it, then accept a volunteer's claim and confirm the service.
+ */
+@QuarkusTest
+class WorkerJourneyBrowserTest {
+
+    private static final String COMMUNITY = "350799001001";
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Test
+    void aWorkerKeepsAFileAndSeesAClaimThrough() {
+        TestUser worker = TestUsers.worker(COMMUNITY);
+        try (BrowserContext browser = Browsers.context("zh-CN", 360, true)) {
+            Page page = browser.newPage();
+            Browsers.signIn(page, root.toString(), worker.username(), TestUser.PASSWORD);
+            assertThat(page.locator("h1")).hasText("工作台");
+            Browsers.assertAccessible(page);
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("我负责的家庭档案").setExact(true)).first().click();
+            assertThat(page.locator("h1")).hasText("我负责的家庭档案");
+            Browsers.assertAccessible(page);
+            Browsers.screenshot(page, "worker-households-360");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("新建家庭档案")).click();
+            page.getByLabel("详细地址").fill("8栋1单元302室");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存")).click();
+            assertThat(page.locator(".error-summary")).isVisible();
+            assertThat(page.locator("#headName")).hasAttribute("aria-invalid", "true");
+            Browsers.assertAccessible(page);
+            page.getByLabel("姓名", new Page.GetByLabelOptions().setExact(true)).fill("郑秋菊");
+            page.getByLabel("出生日期", new Page.GetByLabelOptions().setExact(true)).fill("1984-10-10");
+            page.getByLabel("电话", new Page.GetByLabelOptions().setExact(true)).fill("13905998888");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存")).click();
+            assertThat(page.locator(".notice.ok")).isVisible();
+            assertThat(page.locator("h1")).containsText("8栋1单元302室");
+
+            page.locator("summary", new Page.LocatorOptions().setHasText("添加成员")).click();
+            page.locator("#member-name").fill("郑小满");
+            page.locator("#member-relation").selectOption("CHILD");
+            page.locator("#member-birthDate").fill("2017-06-01");
+            page.locator("form[action$='/members'] button[type=submit]").click();
+            assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("郑小满"))).isVisible();
+
+            page.locator("summary", new Page.LocatorOptions().setHasText("代家庭发布需求")).click();
+            page.getByLabel("课业辅导与家庭教育").check();
+            page.locator("#need-description").fill("孩子二年级，需要每周辅导语文和数学");
+            page.locator("form[action$='/needs'] button[type=submit]").click();
+            assertThat(page.locator(".card h3", new Page.LocatorOptions().setHasText("课业辅导与家庭教育"))).isVisible();
+            page.locator("input[name=reason]").first().fill("社区暂无合适的辅导老师");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("上报上一级")).first().click();
+            assertThat(page.locator(".card .tag", new Page.LocatorOptions().setHasText("可见范围: 街道"))).isVisible();
+            Browsers.assertAccessible(page);
+            Browsers.screenshot(page, "worker-household-file-360");
+        }
+    }
+
+    @Test
+    void aWorkerAcceptsAClaimAndConfirmsTheServiceAt1280() {
+        TestUser worker = TestUsers.worker(COMMUNITY);
+        long household = TestHouseholds.open(COMMUNITY + "001");
+        long need = TestHouseholds.postNeed(household, "TUTORING", "HIGH");
+        TestNeeds.openToPublic(need);
+        TestUser volunteer = TestUsers.volunteer(COMMUNITY + "001", "TUTORING");
+        long claim = volunteer.request().contentType(ContentType.JSON).body(TestNeeds.claimBody())
+                .post("/api/needs/" + need + "/claims").then().statusCode(201).extract().jsonPath().getLong("id");
+
+        try (BrowserContext browser = Browsers.context("en-GB", 1280, true)) {
+            Page page = browser.newPage();
+            Browsers.signIn(page, root.toString(), worker.username(), TestUser.PASSWORD);
+            var card = page.locator(".card", new Page.LocatorOptions().setHas(page.locator("a[href='/worker/households/"
+                    + household + "']")));
+            assertThat(card.first()).containsText("Tutoring");
+            Browsers.screenshot(page, "worker-home-1280");
+            card.first().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                    .setName("Accept the claim")).click();
+            assertThat(page.locator(".notice.ok")).containsText("Claim accepted");
+            Browsers.assertAccessible(page);
+        }
+        volunteer.request().contentType(ContentType.JSON)
+                .body(Map.of("servedOn", LocalDate.now().toString(), "hours", 2, "personTimes", 1))
+                .post("/api/claims/" + claim + "/services").then().statusCode(201);
+        try (BrowserContext browser = Browsers.context("zh-CN", 1280, true)) {
+            Page page = browser.newPage();
+            Browsers.signIn(page, root.toString(), worker.username(), TestUser.PASSWORD);
+            var form = page.locator("form[action='/worker/claims/" + claim + "/confirmation']");
+            form.locator("select").selectOption("5");
+            form.getByRole(AriaRole.BUTTON).click();
+            assertThat(page.locator(".notice.ok")).containsText("已确认");
+        }
+        given().get("/api/claims/" + claim).then().statusCode(200)
+                .body("status", equalTo("CONFIRMED")).body("satisfaction", equalTo(5));
+    }
+}
