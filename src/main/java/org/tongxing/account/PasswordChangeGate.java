@@ -26,11 +26,17 @@ public class PasswordChangeGate {
     @ServerRequestFilter
     public Response requirePasswordChange(ContainerRequestContext request) {
         String path = "/" + request.getUriInfo().getPath().replaceFirst("^/", "");
+        boolean page = !path.startsWith("/api/");
+        // Pages are used with the session cookie; without one, asking who is signed in would only force an
+        // authentication the endpoint itself may not need (a permitted page called with stray credentials).
+        if (page && !request.getCookies().containsKey(SessionService.COOKIE)) {
+            return null;
+        }
         if (ALLOWED.contains(path) || PAGES_ALLOWED.contains(path) || path.startsWith("/ui/") || path.startsWith("/q/")
                 || !viewer.present() || !viewer.get().mustChangePassword()) {
             return null;
         }
-        if (!path.startsWith("/api/")) {
+        if (page) {
             return Response.seeOther(URI.create("/me/password")).build();
         }
         throw new ProblemException(ProblemType.PASSWORD_CHANGE_REQUIRED,

@@ -16,6 +16,9 @@ public interface BoardMessages {
     @Message("筛选需求")
     String filters();
 
+    @Message("更多筛选条件")
+    String more_filters();
+
     @Message("类别")
     String category();
 

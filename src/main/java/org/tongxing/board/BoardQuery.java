@@ -48,6 +48,13 @@ public class BoardQuery {
         return filter;
     }
 
+    /** Narrowed by more than the keyword: the page then shows those filters opened. */
+    public boolean narrowed() {
+        Map<String, String> params = filters();
+        params.remove("q");
+        return !params.isEmpty();
+    }
+
     public boolean filtered() {
         return !filters().isEmpty();
     }

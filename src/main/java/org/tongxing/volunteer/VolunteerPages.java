@@ -80,10 +80,13 @@ public class VolunteerPages {
     public Response update(@RestForm List<String> skills, @RestForm List<String> availability,
             @RestForm String capacity, @RestForm String bio, @RestForm Long version) {
         VolunteerView me = volunteers.get(viewer.get().volunteerId());
+        // Browsers send no field at all for a group of checkboxes left empty: no skills, or no free time.
+        List<String> chosen = skills == null ? List.of() : skills;
+        List<String> free = availability == null ? List.of() : availability;
         VolunteerRequest request = new VolunteerRequest(me.name(), me.phone(), me.email(), me.gender(), me.areaCode(),
-                categories(skills), me.languages(), me.qualifications(), availability, FormValues.integer(capacity),
+                categories(chosen), me.languages(), me.qualifications(), free, FormValues.integer(capacity),
                 me.linkedMemberId(), FormValues.text(bio), version);
-        ProfileForm form = new ProfileForm(Set.copyOf(skills), Set.copyOf(availability), capacity, bio,
+        ProfileForm form = new ProfileForm(Set.copyOf(chosen), Set.copyOf(free), capacity, bio,
                 version == null ? me.version() : version);
         FormErrors errors = FormErrors.validate(validator, request, OnUpdate.class);
         if (!errors.any()) {

@@ -52,12 +52,6 @@ class AccessMatrixTest {
             return this;
         }
 
-        /** Pages send a visitor who is not signed in to the sign-in page instead of answering 401. */
-        Expect anonymous(int status) {
-            cells.put("ANONYMOUS", status);
-            return this;
-        }
-
         Map<String, Integer> all() {
             assertThat(cells.keySet()).containsExactlyInAnyOrderElementsOf(AccessFixture.principals());
             return cells;
@@ -208,7 +202,8 @@ class AccessMatrixTest {
                 f -> Map.of("currentPassword", "not-my-password", "newPassword", "Another-long-password-5"), ok(400, EVERYONE)));
         rows.add(row("my notifications", "GET", f -> "/api/me/notifications", null, ok(200, EVERYONE)));
         rows.add(row("sign out", "POST", f -> "/api/auth/logout", f -> Map.of(), ok(204, EVERYONE)));
-        // Pages (ui): what each principal gets when opening them; a visitor is sent to sign in (303)
+        // Pages (ui): what each principal gets when opening them (a browser, asking for HTML, is sent to sign in
+        // instead of getting the 401: FrontDoorBrowserTest)
         String notClaimants = STAFF_OWN + " " + STAFF_OTHER + " " + FAMILIES;
         rows.add(page("board page", f -> "/board", ok(200, CLAIMANTS).then(403, notClaimants)));
         rows.add(page("A's need in progress on the board", f -> "/board/needs/" + f.inProgressNeed,
@@ -276,7 +271,7 @@ class AccessMatrixTest {
     }
 
     private static Row page(String name, Function<AccessFixture, String> path, Expect expect) {
-        return row(name, "GET", path, null, expect.anonymous(303));
+        return row(name, "GET", path, null, expect);
     }
 
     private static Row row(String name, String method, Function<AccessFixture, String> path,

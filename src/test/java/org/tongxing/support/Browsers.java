@@ -32,6 +32,7 @@ public final class Browsers {
     private static Playwright playwright;
     private static Browser browser;
     private static String axe;
+    private static boolean weighed;
 
     private Browsers() {
     }
@@ -80,6 +81,11 @@ public final class Browsers {
                 .setFullPage(true));
     }
 
+    /** What a reader sees before scrolling (the viewport only), as used for the pictures in the README. */
+    public static void firstScreen(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name + ".png")));
+    }
+
     /** The page at a phone's width (360 px) and a desktop's (1280 px): {@code name-360.png}, {@code name-1280.png}. */
     public static void screenshots(Page page, String name) {
         var size = page.viewportSize();
@@ -117,6 +123,10 @@ public final class Browsers {
     private static synchronized void record(String url, long bytes, int requests) {
         try {
             Files.createDirectories(Path.of("target"));
+            if (!weighed) {
+                Files.deleteIfExists(Path.of("target", "page-weights.txt"));
+                weighed = true;
+            }
             Files.writeString(Path.of("target", "page-weights.txt"), String.format("%7d bytes %2d requests  %s%n", bytes,
                     requests, url.replaceFirst("^https?://[^/]+", "")), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {

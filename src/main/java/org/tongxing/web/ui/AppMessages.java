@@ -178,6 +178,9 @@ public interface AppMessages {
     @Message("表单已过期或并非来自本站。请刷新页面后重新提交。")
     String error_csrf_text();
 
+    @Message("别人先认领了")
+    String error_claim_conflict_title();
+
     @Message("很遗憾，有人比您先一步认领了这项需求。看看其他需要帮助的家庭吧！")
     String error_claim_conflict_text();
 

@@ -47,7 +47,7 @@ class ClaimConflictBrowserTest {
                     slow.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交认领")).click());
             assertThat(answer.status()).isEqualTo(409);
             assertThat(answer.headerValue("content-type")).startsWith("text/html");
-            assertThat(slow.locator("h1")).hasText("操作冲突");
+            assertThat(slow.locator("h1")).hasText("别人先认领了");
             assertThat(slow.locator("[data-problem=claim-conflict]")).containsText("有人比您先一步认领了这项需求");
             assertThat(slow.locator("main")).not().containsText("problem");
             Browsers.assertAccessible(slow);

@@ -53,6 +53,7 @@ class FamilyJourneyBrowserTest {
             Browsers.assertAccessible(page);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交")).click();
             assertThat(page.locator(".error-summary li")).hasCount(2);
+            assertThat(page.locator(".error-summary")).containsText("此项必填");
             assertThat(page.locator("#description")).hasAttribute("aria-invalid", "true");
             Browsers.assertAccessible(page);
             Browsers.screenshots(page, "family-ask");
@@ -87,6 +88,8 @@ class FamilyJourneyBrowserTest {
             page.getByLabel("5 星").check();
             page.getByLabel("想说的话（可选）").fill("老师很耐心，孩子很喜欢");
             Browsers.screenshots(page, "family-need");
+            page.locator("form.confirm").scrollIntoViewIfNeeded();
+            Browsers.firstScreen(page, "first-screen-family-confirm-360");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认已收到帮助")).click();
             assertThat(page.locator(".notice.ok")).containsText("谢谢您的确认和评价");
             assertThat(page.locator(".steps [aria-current=step]")).containsText("已完成");

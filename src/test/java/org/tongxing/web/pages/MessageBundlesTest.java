@@ -51,6 +51,14 @@ class MessageBundlesTest {
     }
 
     @Test
+    void validationMessagesAreChineseForChineseReadersWhateverTheServersLanguage() throws IOException {
+        Properties base = load("/ValidationMessages.properties");
+        assertThat(load("/ValidationMessages_zh.properties")).isEqualTo(base);
+        assertThat(load("/ValidationMessages_en.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(base.stringPropertyNames());
+    }
+
+    @Test
     void templatesTakeTheirChineseFromTheBundles() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src-ui-templates"))) {
             List<String> offending = files.filter(f -> f.toString().endsWith(".html"))
@@ -63,9 +71,13 @@ class MessageBundlesTest {
     }
 
     private static Properties english(String bundle) throws IOException {
+        return load("/messages/" + bundle + "_en.properties");
+    }
+
+    private static Properties load(String resource) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/messages/" + bundle + "_en.properties")) {
-            assertThat(in).as("messages/" + bundle + "_en.properties").isNotNull();
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;

@@ -60,6 +60,7 @@ class VolunteerJourneyBrowserTest {
             assertThat(page.locator("#board-list")).not().containsText("13905990001");
             assertThat(page.locator(".card", new Page.LocatorOptions().setHasText("法律援助")))
                     .containsText("不在您登记的技能范围内");
+            page.locator("summary", new Page.LocatorOptions().setHasText("更多筛选条件")).click();
             page.getByLabel("类别").selectOption("TUTORING");
             assertThat(page.locator("#board-list .card")).hasCount(1);
             assertThat((Boolean) page.evaluate("() => window.notReloaded === true")).isTrue();
