@@ -1,5 +1,8 @@
 package org.tongxing.programme;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
@@ -23,7 +26,7 @@ public interface ProgrammeMessages {
     String period();
 
     @Message("{from} 至 {to}")
-    String period_range(Object from, Object to);
+    String period_range(LocalDate from, LocalDate to);
 
     @Message("区域")
     String area();
@@ -54,7 +57,7 @@ public interface ProgrammeMessages {
     String services();
 
     @Message("{services} 次服务 · {hours} 小时 · {times} 人次 · {households} 户受益 · 走访 {visits} 次")
-    String services_summary(long services, Object hours, long times, long households, long visits);
+    String services_summary(long services, BigDecimal hours, long times, long households, long visits);
 
     @Message("服务类别")
     String category();
