@@ -36,7 +36,7 @@ final class VisitTestSupport {
     }
 
     static String issueCode(long household) {
-        String url = given().post("/api/households/" + household + "/visit-code").then().statusCode(201)
+        String url = given().contentType(ContentType.JSON).post("/api/households/" + household + "/visit-code").then().statusCode(201)
                 .extract().jsonPath().getString("url");
         return url.substring(url.lastIndexOf('/') + 1);
     }
