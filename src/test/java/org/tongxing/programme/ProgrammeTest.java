@@ -32,12 +32,12 @@ class ProgrammeTest {
         TestUser cadre = TestUsers.cadre(areas.street);
         TestUser worker = TestUsers.worker(areas.community);
         TestUser organisation = TestUsers.organisationMember(areas.district, "TUTORING");
-        long programme = create(cadre, areas.street, organisation.organisationId());
+        long programme = ProgrammeFixtures.create(cadre, areas.street, organisation.organisationId());
         long served = TestHouseholds.open(areas.compound);
         long visited = TestHouseholds.open(areas.compound);
         long outsider = TestHouseholds.open(areas.compound);
-        join(cadre, programme, served);
-        join(cadre, programme, visited);
+        ProgrammeFixtures.join(cadre, programme, served);
+        ProgrammeFixtures.join(cadre, programme, visited);
         serve(organisation, worker, served, 3, 2);
         serve(organisation, worker, served, 1, 1);
         serve(organisation, worker, outsider, 5, 5);
@@ -71,9 +71,9 @@ class ProgrammeTest {
     void membersMustLieInTheProgrammesAreaAndJoinOnce() {
         TestAreas areas = TestAreas.create();
         TestUser cadre = TestUsers.cadre(areas.street);
-        long programme = create(cadre, areas.street, TestUsers.organisationMember(areas.district, "TUTORING").organisationId());
+        long programme = ProgrammeFixtures.create(cadre, areas.street, TestUsers.organisationMember(areas.district, "TUTORING").organisationId());
         long household = TestHouseholds.open(areas.compound);
-        join(cadre, programme, household);
+        ProgrammeFixtures.join(cadre, programme, household);
         cadre.request().contentType(ContentType.JSON).body(Map.of("householdId", household))
                 .post("/api/programmes/" + programme + "/households").then().statusCode(409);
         long elsewhere = TestHouseholds.open(TestAreas.create().compound);
@@ -91,7 +91,7 @@ class ProgrammeTest {
         TestUser cadre = TestUsers.cadre(areas.street);
         TestUser evaluator = TestUsers.cadre(areas.district);
         TestUser organisation = TestUsers.organisationMember(areas.district, "TUTORING");
-        long programme = create(cadre, areas.street, organisation.organisationId());
+        long programme = ProgrammeFixtures.create(cadre, areas.street, organisation.organisationId());
         List<Long> items = cadre.request().get("/api/programmes/" + programme).jsonPath().getList("rubric.id", Long.class);
 
         cadre.request().contentType(ContentType.JSON).body(Map.of("kind", "MID_TERM", "evaluatorId", organisation.id()))
@@ -110,7 +110,7 @@ class ProgrammeTest {
         evaluator.request().contentType(ContentType.JSON).body(scores(items.get(0), 80, false, 0)).put(scores).then()
                 .statusCode(200).body("weightedTotal", equalTo(48.0f)).body("status", equalTo("OPEN"));
         organisation.request().get("/api/programmes/" + programme).then().body("evaluations", hasSize(0));
-        cadre.request().contentType(ContentType.JSON).body(Map.of("items", List.of(item("新评分项", 1, 10)), "version", 0))
+        cadre.request().contentType(ContentType.JSON).body(Map.of("items", List.of(Map.of("name", "新评分项", "weight", 1, "maxScore", 10)), "version", 0))
                 .put("/api/programmes/" + programme + "/rubric").then().statusCode(409)
                 .body("type", equalTo("/problems/invalid-state"));
 
@@ -122,31 +122,6 @@ class ProgrammeTest {
                 .statusCode(409).body("type", equalTo("/problems/evaluation-submitted"));
         organisation.request().get("/api/programmes/" + programme).then()
                 .body("evaluations[0].weightedTotal", equalTo(76.0f)).body("evaluations[0].scores[1].score", equalTo(7.0f));
-    }
-
-    /** A programme of the area with two goals and a two-item rubric (60% out of 100, 40% out of 10). */
-    static long create(TestUser cadre, String area, long organisation) {
-        LocalDate today = ChinaTime.today();
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", "顶梁柱母亲 · 测试");
-        body.put("areaCode", area);
-        body.put("leadOrganisationId", organisation);
-        body.put("startsOn", today.minusMonths(1).toString());
-        body.put("endsOn", today.plusMonths(11).toString());
-        body.put("goals", List.of(Map.of("metric", "HOUSEHOLDS_SERVED", "target", 2), Map.of("metric", "SERVICE_HOURS",
-                "target", 10), Map.of("metric", "VISITS", "target", 4)));
-        body.put("rubric", List.of(item("服务完成度", 60, 100), item("家庭满意度", 40, 10)));
-        return cadre.request().contentType(ContentType.JSON).body(body).post("/api/programmes").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
-    }
-
-    static void join(TestUser cadre, long programme, long household) {
-        cadre.request().contentType(ContentType.JSON).body(Map.of("householdId", household))
-                .post("/api/programmes/" + programme + "/households").then().statusCode(201);
-    }
-
-    private static Map<String, Object> item(String name, int weight, int max) {
-        return Map.of("name", name, "weight", weight, "maxScore", max);
     }
 
     private static Map<String, Object> score(long item, int score) {
