@@ -15,6 +15,10 @@ public interface VisitConfig {
     @WithDefault("14")
     int dueSoonDays();
 
+    /** When the reminder job runs, as a Quartz cron expression in China's time zone (read by {@link VisitReminders}). */
+    @WithDefault("0 30 7 * * ?")
+    String remindersCron();
+
     /** The day of the week from which the weekly digest to cadres goes out (once per week). */
     @WithDefault("MONDAY")
     DayOfWeek digestDay();
