@@ -31,8 +31,11 @@ public interface ProgrammeMessages {
     @Message("区域")
     String area();
 
-    @Message("服务家庭")
+    @Message("项目家庭")
     String members();
+
+    @Message("目标项")
+    String goal();
 
     @Message("{count} 户")
     String households(long count);
