@@ -32,16 +32,20 @@ explain (analyze, buffers) select :columns from need n1_0 where :reach and -n1_0
 explain (analyze, buffers) select :columns from need n1_0 where :reach and n1_0.wanted_by < :'wanted' :page;
 
 \echo -- shape: text-common
-explain (analyze, buffers) select :columns from need n1_0 where :reach and n1_0.public_description like '%辅导%' escape '!' :page;
+explain (analyze, buffers) select :columns from need n1_0 where :reach and n1_0.public_description like '%辅导%' escape '!'
+    and board_text_may_contain(n1_0.public_description, '辅导') = true :page;
 
 \echo -- shape: text-rare
-explain (analyze, buffers) select :columns from need n1_0 where :reach and n1_0.public_description like '%书法%' escape '!' :page;
+explain (analyze, buffers) select :columns from need n1_0 where :reach and n1_0.public_description like '%书法%' escape '!'
+    and board_text_may_contain(n1_0.public_description, '书法') = true :page;
 
 \echo -- shape: text-absent
-explain (analyze, buffers) select :columns from need n1_0 where :reach and n1_0.public_description like '%滑雪%' escape '!' :page;
+explain (analyze, buffers) select :columns from need n1_0 where :reach and n1_0.public_description like '%滑雪%' escape '!'
+    and board_text_may_contain(n1_0.public_description, '滑雪') = true :page;
 
 \echo -- shape: text-3chars
-explain (analyze, buffers) select :columns from need n1_0 where :reach and n1_0.public_description like '%热水器%' escape '!' :page;
+explain (analyze, buffers) select :columns from need n1_0 where :reach and n1_0.public_description like '%热水器%' escape '!'
+    and board_text_may_contain(n1_0.public_description, '热水器') = true :page;
 
 \echo -- shape: combined
 explain (analyze, buffers) select :columns from need n1_0 where :reach and n1_0.category = 'DAILY_LIVING'

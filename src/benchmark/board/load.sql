@@ -160,5 +160,6 @@ select setval('need_seq', (select max(id) from need) + 50);
 select setval('volunteer_seq', (select max(id) from volunteer) + 50);
 select setval('user_account_seq', (select max(id) from user_account) + 50);
 
-analyze;
+-- Vacuumed as a table in service would be: also moves the GIN indexes' pending entries into place.
+vacuum analyze;
 select status, visibility, count(*) from need where id >= 10000000 group by rollup (status, visibility) order by 1, 2;

@@ -56,7 +56,10 @@ public class BoardService {
                 .where("-urgencyRank = :negatedUrgency", "negatedUrgency",
                         filter.urgency == null ? null : (short) -rank(filter.urgency))
                 .where("wantedBy < :wantedBefore", "wantedBefore", filter.wantedBefore)
-                .where(textMatch(filter.q), "q", contains(filter.q));
+                .where(textMatch(filter.q), "q", contains(filter.q))
+                // Only a candidate test (see V8_2): it lets the bigram index narrow the search; LIKE decides.
+                .where("function('board_text_may_contain', publicDescription, :term) = true", "term",
+                        bigramTerm(filter.q));
         if (filter.cursor != null && !filter.cursor.isBlank()) {
             BoardCursor after = BoardCursor.decode(filter.cursor);
             where.where("(-urgencyRank, createdAt, id) > (:negatedRank, :c, :last)",
@@ -115,6 +118,12 @@ public class BoardService {
     private static String textMatch(String q) {
         boolean cased = q != null && !q.toLowerCase(Locale.ROOT).equals(q.toUpperCase(Locale.ROOT));
         return "publicDescription " + (cased ? "ilike" : "like") + " :q escape '!'";
+    }
+
+    /** A term of two characters or more, which has bigrams to look up; shorter ones are left to LIKE alone. */
+    private static String bigramTerm(String q) {
+        String term = q == null ? "" : q.strip();
+        return term.codePointCount(0, term.length()) >= 2 ? term : null;
     }
 
     private static String contains(String q) {
