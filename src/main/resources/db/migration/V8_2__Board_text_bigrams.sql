@@ -2,11 +2,11 @@
 -- for a trigram to exist, so the trigram index cannot narrow them and a rare or absent word read every open
 -- need. A term of two or more characters occurs in a text only if all its overlapping two-character pieces
 -- (bigrams) do, so a GIN index over each open need's bigrams finds the few candidates; LIKE then checks them.
+-- Repeated pieces are left in: GIN keeps each key once anyway, and the board's query may evaluate this per row.
 create function board_bigrams(text) returns text[]
     language sql immutable strict parallel safe
-    set search_path = pg_catalog
 as $$
-    select coalesce(array_agg(distinct substr(lower($1), i, 2)), '{}')
+    select coalesce(array_agg(substr(lower($1), i, 2)), '{}')
     from generate_series(1, char_length($1) - 1) as i
 $$;
 
