@@ -263,7 +263,7 @@ main() {
   admin_password="Board-bench-$(date +%s)-key"
   user_password="Bench-claimant-pass-26"
   {
-    echo "## Board and claim benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')"
+    echo "## Board and claim benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$root" describe --always --dirty 2>/dev/null || echo "?")"
     echo
     echo "- machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; load before: $(uptime | sed 's/.*load average: //')"
   } >"$out/report.md"
