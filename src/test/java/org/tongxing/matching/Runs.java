@@ -49,6 +49,20 @@ public final class Runs {
         }
     }
 
+    /** Polls until the solving run reports a best score: the solver has a plan worth keeping. */
+    public static JsonPath awaitBestScore(TestUser cadre, long run, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            JsonPath json = cadre.request().get("/api/matching/runs/" + run).then().statusCode(200).extract().jsonPath();
+            if ("SOLVING".equals(json.getString("status")) && json.getString("bestScore") != null) {
+                return json;
+            }
+            assertThat(json.getString("status")).as("run " + run).isIn("QUEUED", "SOLVING");
+            assertThat(System.nanoTime()).as("run " + run + " has no best score yet").isLessThan(deadline);
+            sleep(50);
+        }
+    }
+
     public static void sleep(long millis) {
         try {
             Thread.sleep(millis);

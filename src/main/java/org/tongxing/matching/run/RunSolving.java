@@ -89,6 +89,7 @@ public class RunSolving {
             threads.stopper().execute(() -> solverManager.terminateEarly(runId));
             end(lr);
         } else {
+            transitions.requestStop(runId);
             terminate(lr);
         }
         try {
