@@ -11,6 +11,7 @@ import org.tongxing.matching.solver.Explanation;
 import org.tongxing.need.NeedCategory;
 import org.tongxing.need.Urgency;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -33,7 +34,15 @@ public record ProposalView(long id, long runId, RunKind kind, ProposalStatus sta
     public record Member(int seat, Person volunteer, long cost, Map<String, Long> costParts, Explanation explanation) {
     }
 
+    /** Still awaiting a decision (for pages; not part of the JSON). */
+    @JsonIgnore
     public boolean isOpen() {
         return status == ProposalStatus.PROPOSED;
+    }
+
+    /** The id of the page's reason field for rejecting this proposal. */
+    @JsonIgnore
+    public String reasonField() {
+        return "reason-" + id;
     }
 }

@@ -44,8 +44,13 @@ final class GroupExplanation {
         zh.add("新增" + newMembers + "位志愿者");
         en.add(newMembers + (newMembers == 1 ? " new volunteer" : " new volunteers"));
         int covered = needs.size() - uncovered.size();
-        zh.add("共同覆盖她的" + covered + "/" + needs.size() + "项需求");
-        en.add("together they cover " + covered + " of her " + needs.size() + " needs");
+        if (uncovered.isEmpty()) {
+            zh.add("共同覆盖她的全部需求（" + needs.size() + "项）");
+            en.add("together they cover all her needs (" + needs.size() + ")");
+        } else {
+            zh.add("共同覆盖她" + needs.size() + "项需求中的" + covered + "项");
+            en.add("together they cover " + covered + " of her " + needs.size() + " needs");
+        }
         if (!uncovered.isEmpty()) {
             zh.add("尚未覆盖：" + names(uncovered, 0, "、"));
             en.add("not yet covered: " + names(uncovered, 1, ", "));

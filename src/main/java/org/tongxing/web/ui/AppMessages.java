@@ -220,7 +220,10 @@ public interface AppMessages {
             + "{#is 'MEMBER_ADDED'}新增成员{#is 'MEMBER_UPDATED'}更新成员{#is 'MEMBER_REMOVED'}移除成员{#is 'NEED_POSTED'}发布需求"
             + "{#is 'NEED_UPDATED'}修改需求{#is 'NEED_CANCELLED'}取消需求{#is 'NEED_ESCALATED'}需求上报{#is 'NEED_CLAIMED'}需求被认领"
             + "{#is 'CLAIM_ACCEPTED'}接受认领{#is 'CLAIM_DECLINED'}婉拒认领{#is 'CLAIM_RELEASED'}认领方放弃{#is 'CLAIM_EXPIRED'}认领过期"
-            + "{#is 'SERVICE_LOGGED'}记录服务{#is 'CLAIM_CONFIRMED'}确认服务{#else}{kind}{/when}")
+            + "{#is 'SERVICE_LOGGED'}记录服务{#is 'CLAIM_CONFIRMED'}确认服务"
+            + "{#is 'PAIRING_STARTED'}开始结对{#is 'PAIRING_ENDED'}结对结束{#is 'SUPPORT_GROUP_FORMED'}成立1+3+1小组"
+            + "{#is 'SUPPORT_GROUP_JOINED'}志愿者加入小组{#is 'SUPPORT_GROUP_LEFT'}志愿者离开小组{#is 'MATCH_REJECTED'}匹配建议未被接受"
+            + "{#is 'MATCHING_CONFLICT_DECLARED'}记录回避关系{#else}{kind}{/when}")
     String event_kind(String kind);
 
     @Message("{#when role}{#is ADMIN}管理员{#is CADRE}妇联/街道干部{#is WORKER}社工/网格员{#is VOLUNTEER}志愿者"
