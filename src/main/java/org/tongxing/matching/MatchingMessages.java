@@ -16,6 +16,15 @@ public interface MatchingMessages {
     @Message("结对与小组")
     String nav_commitments();
 
+    @Message("需要长期结对")
+    String long_term();
+
+    @Message("如课业辅导、心理陪伴、结对助学：由智能匹配推荐一位长期志愿者，干部审核后结对")
+    String long_term_hint();
+
+    @Message("长期结对")
+    String long_term_tag();
+
     @Message("智能匹配")
     String matching();
 

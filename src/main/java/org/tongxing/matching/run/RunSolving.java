@@ -181,13 +181,19 @@ public class RunSolving {
 
     private void onFinal(LocalRun lr, MatchingPlan last) {
         lr.cancelTimer();
-        if (shuttingDown) {
-            transitions.fail(lr.id, "The instance stopped while the run was solving");
-        } else {
-            if (last.getScore() != null) {
-                lr.best = last.getScore();
+        try {
+            if (shuttingDown) {
+                transitions.fail(lr.id, "The instance stopped while the run was solving");
+            } else {
+                if (last.getScore() != null) {
+                    lr.best = last.getScore();
+                }
+                writer.write(lr.id, lr.kind, last, lr.stopRequested ? RunStatus.STOPPED : RunStatus.COMPLETED);
             }
-            writer.write(lr.id, lr.kind, last, lr.stopRequested ? RunStatus.STOPPED : RunStatus.COMPLETED);
+        } catch (RuntimeException e) {
+            // The write rolled back, so the run is still SOLVING: fail it rather than trust the solver to report this.
+            onError(lr, e);
+            return;
         }
         end(lr);
     }
