@@ -202,6 +202,39 @@ class AccessMatrixTest {
                 f -> Map.of("currentPassword", "not-my-password", "newPassword", "Another-long-password-5"), ok(400, EVERYONE)));
         rows.add(row("my notifications", "GET", f -> "/api/me/notifications", null, ok(200, EVERYONE)));
         rows.add(row("sign out", "POST", f -> "/api/auth/logout", f -> Map.of(), ok(204, EVERYONE)));
+        // Pages (ui): what each principal gets when opening them (a browser, asking for HTML, is sent to sign in
+        // instead of getting the 401: FrontDoorBrowserTest)
+        String notClaimants = STAFF_OWN + " " + STAFF_OTHER + " " + FAMILIES;
+        rows.add(page("board page", f -> "/board", ok(200, CLAIMANTS).then(403, notClaimants)));
+        rows.add(page("A's need in progress on the board", f -> "/board/needs/" + f.inProgressNeed,
+                ok(200, "VOLUNTEER_OWN").then(404, "VOLUNTEER_OTHER ORG_OWN ORG_OTHER").then(403, notClaimants)));
+        rows.add(page("commitments page", f -> "/me/commitments", ok(200, CLAIMANTS).then(403, notClaimants)));
+        rows.add(page("page of the volunteer's claim", f -> "/me/claims/" + f.volunteerClaim,
+                ok(200, "VOLUNTEER_OWN").then(404, "VOLUNTEER_OTHER ORG_OWN ORG_OTHER").then(403, notClaimants)));
+        rows.add(page("page of the organisation's claim", f -> "/me/claims/" + f.organisationClaim,
+                ok(200, "ORG_OWN").then(404, "VOLUNTEER_OWN VOLUNTEER_OTHER ORG_OTHER").then(403, notClaimants)));
+        rows.add(page("volunteer profile page", f -> "/me/profile", ok(200, "VOLUNTEER_OWN VOLUNTEER_OTHER")
+                .then(403, notClaimants + " ORG_OWN ORG_OTHER")));
+        rows.add(page("organisation page", f -> "/org", ok(200, "ORG_OWN ORG_OTHER")
+                .then(403, notClaimants + " VOLUNTEER_OWN VOLUNTEER_OTHER")));
+        String notFamilies = STAFF_OWN + " " + STAFF_OTHER + " " + CLAIMANTS;
+        rows.add(page("family home page", f -> "/family", ok(200, FAMILIES).then(403, notFamilies)));
+        rows.add(page("family page of A's need", f -> "/family/needs/" + f.communityNeed,
+                ok(200, "FAMILY_OWN").then(404, "FAMILY_OTHER").then(403, notFamilies)));
+        rows.add(page("family profile page", f -> "/family/profile", ok(200, FAMILIES).then(403, notFamilies)));
+        rows.add(page("worker home page", f -> "/worker", ok(200, STAFF_OWN + " " + STAFF_OTHER)
+                .then(403, CLAIMANTS + " " + FAMILIES)));
+        rows.add(page("case file page of A", f -> "/worker/households/" + f.householdA, ok(200, STAFF_OWN)
+                .then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
+        for (String admin : List.of("/admin", "/admin/users", "/admin/users/new", "/admin/vetting")) {
+            rows.add(page("admin page " + admin, f -> admin, ok(200, "ADMIN").then(403, notAdmin)));
+        }
+        rows.add(page("admin page of an account", f -> "/admin/users/" + f.throwaway.id(),
+                ok(200, "ADMIN").then(403, notAdmin)));
+        rows.add(page("disclosure log page", f -> "/admin/disclosures", ok(200, "ADMIN CADRE_OWN CADRE_OTHER")
+                .then(403, "WORKER_OWN WORKER_OTHER " + CLAIMANTS + " " + FAMILIES)));
+        rows.add(page("notifications page", f -> "/me/notifications", ok(200, EVERYONE)));
+        rows.add(page("password page", f -> "/me/password", ok(200, EVERYONE)));
         // matching: runs and their review are for cadres of the area; pairs and groups for its staff
         String notCadres = "WORKER_OWN WORKER_OTHER " + CLAIMANTS + " " + FAMILIES;
         rows.add(row("start a run (time limit beyond the solver's)", "POST", f -> "/api/matching/runs",
@@ -243,6 +276,13 @@ class AccessMatrixTest {
                 ok(200, STAFF_OWN).then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
         rows.add(row("read a conflict of A", "GET", f -> "/api/matching/conflicts/" + f.matching().conflict, null,
                 ok(200, STAFF_OWN).then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
+        for (String cadrePage : List.of("/cadre", "/cadre/matching", "/cadre/commitments")) {
+            rows.add(page("cadre page " + cadrePage, f -> cadrePage, ok(200, "ADMIN CADRE_OWN CADRE_OTHER").then(403, notCadres)));
+        }
+        rows.add(page("page of a run of A's street", f -> "/cadre/matching/runs/" + f.matching().run,
+                ok(200, "ADMIN CADRE_OWN").then(404, "CADRE_OTHER").then(403, notCadres)));
+        rows.add(page("proposals page of that run", f -> "/cadre/matching/runs/" + f.matching().run + "/proposals",
+                ok(200, "ADMIN CADRE_OWN").then(404, "CADRE_OTHER").then(403, notCadres)));
         return rows;
     }
 
@@ -271,11 +311,15 @@ class AccessMatrixTest {
     private static Response send(AccessFixture fixture, String principal, Row row) {
         RequestSpecification request = "ANONYMOUS".equals(principal) ? given().auth().none()
                 : fixture.people.get(principal).request();
-        request = request.contentType(ContentType.JSON);
+        request = request.contentType(ContentType.JSON).redirects().follow(false);
         if (row.body() != null) {
             request = request.body(row.body().apply(fixture));
         }
         return request.request(row.method(), row.path().apply(fixture));
+    }
+
+    private static Row page(String name, Function<AccessFixture, String> path, Expect expect) {
+        return row(name, "GET", path, null, expect);
     }
 
     private static Row row(String name, String method, Function<AccessFixture, String> path,

@@ -136,7 +136,7 @@ class CadreJourneyBrowserTest {
         TestUser worker = TestUsers.worker(world.areas.community);
         worker.request().accept("text/html").get("/cadre/matching").then().statusCode(403)
                 .contentType(containsString("text/html")).body(containsString("无权访问"));
-        given().auth().none().redirects().follow(false).get("/cadre/matching").then().statusCode(303);
+        given().auth().none().accept("text/html").redirects().follow(false).get("/cadre/matching").then().statusCode(303);
         world.cadre.request().accept("text/html").get("/cadre/matching").then().statusCode(200)
                 .body(containsString("name=\"_csrf\""));
     }
