@@ -230,4 +230,13 @@ public interface MatchingMessages {
 
     @Message("共 {count} 项")
     String total(long count);
+
+    @Message("{#each names}{it}{#if it_hasNext}、{/if}{/each}")
+    String names(java.util.List<String> names);
+
+    @Message("{#each list}{msg:category(it)}{#if it_hasNext}、{/if}{/each}")
+    String categories(java.util.List<org.tongxing.need.NeedCategory> list);
+
+    @Message("{name}：{reasons}")
+    String member_reasons(String name, String reasons);
 }

@@ -18,4 +18,14 @@ public record GroupView(long id, long householdId, String areaCode, String areaN
 
     public record TakenNeed(long needId, NeedCategory category, NeedStatus status) {
     }
+
+    /** For pages: the seated volunteers' names. */
+    public List<String> memberNames() {
+        return members.stream().map(seat -> seat.volunteer().name()).toList();
+    }
+
+    /** For pages: the categories of the needs it took on. */
+    public List<NeedCategory> needCategories() {
+        return needs.stream().map(TakenNeed::category).distinct().toList();
+    }
 }
