@@ -39,6 +39,9 @@ final class DemoNeeds {
             NeedCategory.SCHOLARSHIP, List.of("孩子考上高中，学费和住宿费有困难，希望结对助学。",
                     "大学新生需要助学金，家庭为低保户。"));
 
+    /** Wording that asks for regular help over months: such needs ask for a long-term partner (结对). */
+    private static final List<String> LONG_TERM_WORDS = List.of("每周", "长期", "结对");
+
     private static final List<NeedStatus> STATUSES = DemoHouseholds.weighted(Map.of(
             NeedStatus.OPEN, 35, NeedStatus.CLAIMED, 10, NeedStatus.IN_PROGRESS, 20, NeedStatus.FULFILLED, 28,
             NeedStatus.CANCELLED, 7));
@@ -68,6 +71,7 @@ final class DemoNeeds {
         n.areaCode = h.areaCode;
         n.category = people.pick(categoriesFor(h.composition));
         n.description = people.pick(WORDING.get(n.category));
+        n.longTerm = LONG_TERM_WORDS.stream().anyMatch(n.description::contains);
         n.memberId = memberFor(h, n.category);
         n.urgency = people.pick(URGENCIES);
         n.status = people.pick(STATUSES);

@@ -165,9 +165,10 @@ public class HouseholdPages {
     @Path("/{id}/needs")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response postNeed(@PathParam("id") long id, @RestForm String category, @RestForm String description,
-            @RestForm String urgency, @RestForm String wantedBy) {
+            @RestForm String urgency, @RestForm String wantedBy, @RestForm String longTerm) {
         NeedRequest need = new NeedRequest(id, null, FormValues.enumValue(NeedCategory.class, category),
-                FormValues.text(description), FormValues.enumValue(Urgency.class, urgency), FormValues.date(wantedBy), null);
+                FormValues.text(description), FormValues.enumValue(Urgency.class, urgency), FormValues.date(wantedBy), null,
+                longTerm != null);
         return apply(id, () -> needs.post(need), FormErrors.validate(validator, need), "need-");
     }
 

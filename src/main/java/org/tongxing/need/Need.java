@@ -61,6 +61,10 @@ public class Need extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Visibility visibility;
 
+    /** The need asks for a long-term partner (a tutor, a counsellor, a sponsor): matching runs pair it. */
+    @Column(name = "long_term")
+    public boolean longTerm;
+
     @Column(name = "cancel_reason")
     public String cancelReason;
 

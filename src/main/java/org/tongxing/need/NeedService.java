@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -50,8 +52,10 @@ public class NeedService {
     @Inject
     NeedViews views;
 
+    /** The claim feature ends the need's claim; the matching feature ends its pair and tells a running solver. */
     @Inject
-    NeedCancellationListener claimEnds;
+    @Any
+    Instance<NeedCancellationListener> cancellationListeners;
 
     /** Needs of the files the viewer works on (a family: its own), in full. */
     public Page<NeedView> list(NeedFilter filter, PageParams page) {
@@ -141,7 +145,7 @@ public class NeedService {
         }
         NeedStatus before = need.status;
         need.cancelReason = request.reason().strip();
-        claimEnds.needCancelled(need);
+        cancellationListeners.forEach(listener -> listener.needCancelled(need));
         need.status = NeedStatus.CANCELLED;
         need.updatedAt = Timestamps.now();
         timeline.record(need.householdId, need.id, CaseEventKind.NEED_CANCELLED, "Need cancelled",
@@ -182,6 +186,9 @@ public class NeedService {
         n.description = changes.track("description", n.description, r.description().strip());
         n.urgency = changes.track("urgency", n.urgency, r.urgency());
         n.wantedBy = changes.track("wantedBy", n.wantedBy, r.wantedBy());
+        if (r.longTerm() != null) {
+            n.longTerm = changes.track("longTerm", n.longTerm, r.longTerm());
+        }
         if (changes.any()) {
             n.updatedAt = Timestamps.now();
         }

@@ -4,5 +4,7 @@ package org.tongxing.notification;
 public enum NotificationKind {
     CLAIMED, ACCEPTED, DECLINED, EXPIRING_SOON, EXPIRED, RELEASED, DELIVERED, CONFIRMED, NEED_CANCELLED,
     // visits and programmes
-    VISIT_OVERDUE, VISITS_DIGEST
+    VISIT_OVERDUE, VISITS_DIGEST,
+    // matching
+    PAIRED, PAIRING_ENDED, GROUP_JOINED, GROUP_LED, GROUP_LEFT
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -41,6 +42,9 @@ public class VolunteerService {
     @Inject
     AccessPolicy access;
 
+    @Inject
+    Event<VolunteerWithdrew> withdrawals;
+
     public Page<VolunteerView> list(VolunteerFilter filter, PageParams page) {
         Filter where = new Filter()
                 .startsWith("areaCode", AccessPolicy.narrow(filter.areaPrefix, directoryScope()))
@@ -72,7 +76,9 @@ public class VolunteerService {
         if (!access.viewer().is(Role.VOLUNTEER)) {
             requireInDirectory(request.areaCode());
         }
+        boolean wasAvailable = isAvailable(volunteer);
         apply(volunteer, request);
+        announceWithdrawal(volunteer, wasAvailable, "capacity set to 0");
         Volunteer.getEntityManager().flush();
         return VolunteerView.from(volunteer);
     }
@@ -80,11 +86,24 @@ public class VolunteerService {
     @Transactional
     public VolunteerView vet(long id, VettingRequest request) {
         Volunteer volunteer = requireVersion(id, request.version());
+        boolean wasAvailable = isAvailable(volunteer);
         volunteer.vettingStatus = request.status();
         volunteer.vettedAt = request.status() == VettingStatus.PENDING ? null : Timestamps.now();
         volunteer.updatedAt = Timestamps.now();
+        announceWithdrawal(volunteer, wasAvailable, "vetting " + request.status());
         Volunteer.getEntityManager().flush();
         return VolunteerView.from(volunteer);
+    }
+
+    /** Vetted with room for at least one pair or group seat. */
+    private static boolean isAvailable(Volunteer v) {
+        return v.vettingStatus == VettingStatus.VETTED && v.capacity > 0;
+    }
+
+    private void announceWithdrawal(Volunteer v, boolean wasAvailable, String reason) {
+        if (wasAvailable && !isAvailable(v)) {
+            withdrawals.fire(new VolunteerWithdrew(v.id, v.areaCode, reason));
+        }
     }
 
     /** Volunteers are listed to cadres and workers of their district, and each volunteer sees only themselves. */

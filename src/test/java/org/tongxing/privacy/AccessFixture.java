@@ -89,6 +89,16 @@ final class AccessFixture {
                 .post("/api/households/" + householdA + "/members").jsonPath().getLong("id");
     }
 
+    private MatchingAccess matching;
+
+    /** The matching run, proposal and conflict of A's street; made on first use, after the other rows ran. */
+    MatchingAccess matching() {
+        if (matching == null) {
+            matching = new MatchingAccess(this);
+        }
+        return matching;
+    }
+
     static List<String> principals() {
         return List.of("ANONYMOUS", "ADMIN", "CADRE_OWN", "CADRE_OTHER", "WORKER_OWN", "WORKER_OTHER", "VOLUNTEER_OWN",
                 "VOLUNTEER_OTHER", "ORG_OWN", "ORG_OTHER", "FAMILY_OWN", "FAMILY_OTHER");

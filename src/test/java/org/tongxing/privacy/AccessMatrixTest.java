@@ -291,6 +291,54 @@ class AccessMatrixTest {
                 + "/evaluations/" + VisitAccessFixture.of(f).round + "/scores",
                 f -> Map.of("scores", List.of(), "submit", false, "version", 999),
                 ok(409, "CADRE_OWN").then(403, "ADMIN ORG_OWN " + notManagers).then(404, "CADRE_OTHER")));
+        // matching: runs and their review are for cadres of the area; pairs and groups for its staff
+        String notCadres = "WORKER_OWN WORKER_OTHER " + CLAIMANTS + " " + FAMILIES;
+        rows.add(row("start a run (time limit beyond the solver's)", "POST", f -> "/api/matching/runs",
+                f -> Map.of("kind", "PAIRS", "areaCode", f.own.street, "timeLimitSeconds", 3000),
+                ok(400, "ADMIN CADRE_OWN").then(403, "CADRE_OTHER " + notCadres)));
+        rows.add(row("list matching runs", "GET", f -> "/api/matching/runs", null,
+                ok(200, "ADMIN CADRE_OWN CADRE_OTHER").then(403, notCadres)));
+        rows.add(row("read a run of A's street", "GET", f -> "/api/matching/runs/" + f.matching().run, null,
+                ok(200, "ADMIN CADRE_OWN").then(404, "CADRE_OTHER").then(403, notCadres)));
+        rows.add(row("events of a run", "GET", f -> "/api/matching/runs/" + f.matching().run + "/events", null,
+                ok(200, "ADMIN CADRE_OWN").then(404, "CADRE_OTHER").then(403, notCadres)));
+        rows.add(row("stop an ended run", "DELETE", f -> "/api/matching/runs/" + f.matching().run, null,
+                ok(409, "ADMIN CADRE_OWN").then(404, "CADRE_OTHER").then(403, notCadres)));
+        rows.add(row("proposals of a run", "GET", f -> "/api/matching/runs/" + f.matching().run + "/proposals", null,
+                ok(200, "ADMIN CADRE_OWN").then(404, "CADRE_OTHER").then(403, notCadres)));
+        rows.add(row("accept all of a run (none open)", "POST", f -> "/api/matching/runs/" + f.matching().run + "/acceptance",
+                f -> Map.of(), ok(200, "ADMIN CADRE_OWN").then(404, "CADRE_OTHER").then(403, notCadres)));
+        rows.add(row("read a proposal", "GET", f -> "/api/matching/proposals/" + f.matching().proposal, null,
+                ok(200, "ADMIN CADRE_OWN").then(404, "CADRE_OTHER").then(403, notCadres)));
+        rows.add(row("accept a rejected proposal", "POST", f -> "/api/matching/proposals/" + f.matching().proposal
+                + "/acceptance", f -> Map.of(), ok(409, "ADMIN CADRE_OWN").then(404, "CADRE_OTHER").then(403, notCadres)));
+        rows.add(row("reject a rejected proposal", "POST", f -> "/api/matching/proposals/" + f.matching().proposal
+                + "/rejection", f -> Map.of("reason", "矩阵"), ok(409, "ADMIN CADRE_OWN").then(404, "CADRE_OTHER")
+                        .then(403, notCadres)));
+        rows.add(row("list pairs", "GET", f -> "/api/matching/pairings", null,
+                ok(200, STAFF_OWN + " " + STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
+        rows.add(row("list groups", "GET", f -> "/api/matching/groups", null,
+                ok(200, STAFF_OWN + " " + STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
+        rows.add(row("my commitments", "GET", f -> "/api/me/commitments", null,
+                ok(200, "VOLUNTEER_OWN VOLUNTEER_OTHER").then(403, STAFF_OWN + " " + STAFF_OTHER + " ORG_OWN ORG_OTHER "
+                        + FAMILIES)));
+        rows.add(row("the own-area volunteer's commitments", "GET", f -> "/api/volunteers/" + f.volunteerRecord
+                + "/commitments", null, ok(200, STAFF_OWN + " VOLUNTEER_OWN").then(404, STAFF_OTHER + " VOLUNTEER_OTHER")
+                        .then(403, "ORG_OWN ORG_OTHER " + FAMILIES)));
+        rows.add(row("declare a conflict already recorded", "POST", f -> "/api/matching/conflicts",
+                f -> Map.of("volunteerId", f.volunteerRecord, "householdId", f.householdA, "reason", "矩阵"),
+                ok(409, STAFF_OWN).then(422, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
+        rows.add(row("conflicts of A", "GET", f -> "/api/matching/conflicts?householdId=" + f.householdA, null,
+                ok(200, STAFF_OWN).then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
+        rows.add(row("read a conflict of A", "GET", f -> "/api/matching/conflicts/" + f.matching().conflict, null,
+                ok(200, STAFF_OWN).then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
+        for (String cadrePage : List.of("/cadre", "/cadre/matching", "/cadre/commitments")) {
+            rows.add(page("cadre page " + cadrePage, f -> cadrePage, ok(200, "ADMIN CADRE_OWN CADRE_OTHER").then(403, notCadres)));
+        }
+        rows.add(page("page of a run of A's street", f -> "/cadre/matching/runs/" + f.matching().run,
+                ok(200, "ADMIN CADRE_OWN").then(404, "CADRE_OTHER").then(403, notCadres)));
+        rows.add(page("proposals page of that run", f -> "/cadre/matching/runs/" + f.matching().run + "/proposals",
+                ok(200, "ADMIN CADRE_OWN").then(404, "CADRE_OTHER").then(403, notCadres)));
         return rows;
     }
 

@@ -32,6 +32,9 @@ public enum ProblemType {
     VISIT_CODE_INVALID(403, "visit-code-invalid", "This visit code is not genuine"),
     VISIT_CODE_REVOKED(410, "visit-code-revoked", "This visit code was withdrawn; use the household's current code"),
     EVALUATION_SUBMITTED(409, "evaluation-submitted", "This evaluation was submitted and can no longer change"),
+    // matching
+    MATCHING_RUN_ACTIVE(409, "matching-run-active", "A matching run of this kind is already active in this district"),
+    PROPOSAL_OUTDATED(409, "proposal-outdated", "Things changed since the matching run; this proposal no longer fits"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "The request body has an unsupported media type"),
     UNKNOWN_REFERENCE(422, "unknown-reference", "The request refers to something that does not exist"),

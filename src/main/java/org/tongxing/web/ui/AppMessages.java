@@ -227,7 +227,10 @@ public interface AppMessages {
             + "{#is 'CLAIM_ACCEPTED'}接受认领{#is 'CLAIM_DECLINED'}婉拒认领{#is 'CLAIM_RELEASED'}认领方放弃{#is 'CLAIM_EXPIRED'}认领过期"
             + "{#is 'SERVICE_LOGGED'}记录服务{#is 'CLAIM_CONFIRMED'}确认服务"
             + "{#is 'VISIT_RECORDED'}上门走访{#is 'VISIT_CODE_ISSUED'}生成走访二维码{#is 'VISIT_CODE_REVOKED'}作废走访二维码"
-            + "{#is 'PROGRAMME_JOINED'}加入帮扶项目{#is 'PROGRAMME_LEFT'}退出帮扶项目{#else}{kind}{/when}")
+            + "{#is 'PROGRAMME_JOINED'}加入帮扶项目{#is 'PROGRAMME_LEFT'}退出帮扶项目"
+            + "{#is 'PAIRING_STARTED'}开始结对{#is 'PAIRING_ENDED'}结对结束{#is 'SUPPORT_GROUP_FORMED'}成立1+3+1小组"
+            + "{#is 'SUPPORT_GROUP_JOINED'}志愿者加入小组{#is 'SUPPORT_GROUP_LEFT'}志愿者离开小组{#is 'MATCH_REJECTED'}匹配建议未被接受"
+            + "{#is 'MATCHING_CONFLICT_DECLARED'}记录回避关系{#else}{kind}{/when}")
     String event_kind(String kind);
 
     @Message("{#when role}{#is ADMIN}管理员{#is CADRE}妇联/街道干部{#is WORKER}社工/网格员{#is VOLUNTEER}志愿者"

@@ -24,6 +24,7 @@ import org.tongxing.board.BoardMessages;
 import org.tongxing.claim.ClaimMessages;
 import org.tongxing.family.FamilyMessages;
 import org.tongxing.household.HouseholdMessages;
+import org.tongxing.matching.MatchingMessages;
 import org.tongxing.notification.NotificationMessages;
 import org.tongxing.organisation.OrganisationMessages;
 import org.tongxing.volunteer.VolunteerMessages;
@@ -36,7 +37,7 @@ class MessageBundlesTest {
 
     private static final List<Class<?>> BUNDLES = List.of(AppMessages.class, HouseholdMessages.class,
             ClaimMessages.class, BoardMessages.class, VolunteerMessages.class, FamilyMessages.class,
-            OrganisationMessages.class, AdminMessages.class, NotificationMessages.class);
+            OrganisationMessages.class, AdminMessages.class, NotificationMessages.class, MatchingMessages.class);
     private static final Pattern CHINESE = Pattern.compile("[\\u3000-\\u30ff\\u4e00-\\u9fff\\uff00-\\uffef]");
     private static final Pattern COMMENT = Pattern.compile("(?s)\\{!.*?!}");
 

@@ -1,0 +1,9 @@
+package org.tongxing.matching;
+
+/** Where a "never match these two" came from. */
+public enum ConflictSource {
+    /** A cadre rejected a proposal of the two, with a reason. */
+    REJECTED_PROPOSAL,
+    /** A case worker recorded it (a relative, a past complaint, a dispute). */
+    DECLARED
+}

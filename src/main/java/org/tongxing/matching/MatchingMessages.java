@@ -1,0 +1,242 @@
+package org.tongxing.matching;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Words of the cadre's matching pages; English in messages/mt_en.properties. */
+@MessageBundle(value = "mt", locale = "zh-CN")
+public interface MatchingMessages {
+
+    @Message("干部工作台")
+    String cadre_home();
+
+    @Message("系统为长期结对和1+3+1帮扶小组提出建议，经您审核接受后才会生效。")
+    String intro();
+
+    @Message("结对与小组")
+    String nav_commitments();
+
+    @Message("需要长期结对")
+    String long_term();
+
+    @Message("如课业辅导、心理陪伴、结对助学：由智能匹配推荐一位长期志愿者，干部审核后结对")
+    String long_term_hint();
+
+    @Message("长期结对")
+    String long_term_tag();
+
+    @Message("智能匹配")
+    String matching();
+
+    @Message("开始匹配")
+    String start_run();
+
+    @Message("匹配类型")
+    String kind();
+
+    @Message("{#when kind}{#is PAIRS}一对一长期结对{#is GROUPS}1+3+1帮扶小组{/when}")
+    String kind_name(RunKind kind);
+
+    @Message("{#when kind}{#is PAIRS}为希望长期结对的需求（如课业辅导、心理陪伴、结对助学）寻找志愿者"
+            + "{#is GROUPS}为顶梁柱母亲组建小组：1位干部、3位志愿者，共同覆盖她的需求{/when}")
+    String kind_hint(RunKind kind);
+
+    @Message("范围")
+    String area();
+
+    @Message("本范围内的家庭和需求；志愿者来自同一个区")
+    String area_hint();
+
+    @Message("计算时间（秒）")
+    String time_limit();
+
+    @Message("时间越长方案越好，最长 {max} 秒")
+    String time_limit_hint(long max);
+
+    @Message("该区已有一次同类匹配正在进行，请等它结束或先停止它。")
+    String run_active_error();
+
+    @Message("这个范围不在您负责的区域内。")
+    String outside_area_error();
+
+    @Message("请填写 1 到 {max} 之间的秒数。")
+    String time_limit_error(long max);
+
+    @Message("请选择匹配类型和范围。")
+    String choose_error();
+
+    @Message("匹配记录")
+    String runs();
+
+    @Message("还没有匹配记录。")
+    String no_runs();
+
+    @Message("匹配 #{id}")
+    String run_title(long id);
+
+    @Message("状态")
+    String status();
+
+    @Message("{#when status}{#is QUEUED}排队中{#is SOLVING}计算中{#is COMPLETED}已完成{#is STOPPED}已提前停止"
+            + "{#is FAILED}失败{/when}")
+    String run_status(RunStatus status);
+
+    @Message("当前最佳方案")
+    String best_score();
+
+    @Message("%open% 项未满足 · 成本 %cost% 分")
+    String score_template();
+
+    @Message("{open} 项未满足 · 成本 {cost} 分")
+    String score_summary(long open, long cost);
+
+    @Message("“未满足”是没找到志愿者的需求、空着的座位和小组没能覆盖的需求；成本约10分为1公里路程，也计入语言、时间和公平。")
+    String score_hint();
+
+    @Message("有 {count} 处违反硬性规则")
+    String broken_rules(long count);
+
+    @Message("尚无")
+    String no_score();
+
+    @Message("家庭/需求")
+    String count_requests();
+
+    @Message("可用志愿者")
+    String count_volunteers();
+
+    @Message("已确认并保留")
+    String count_pinned();
+
+    @Message("新建议")
+    String count_proposals();
+
+    @Message("未能匹配")
+    String count_unmatched();
+
+    @Message("开始")
+    String started_at();
+
+    @Message("结束")
+    String ended_at();
+
+    @Message("计算中，页面会自动更新。")
+    String live_hint();
+
+    @Message("已找到 %count% 个更好的方案")
+    String improvements_template();
+
+    @Message("刷新")
+    String refresh();
+
+    @Message("提前停止")
+    String stop();
+
+    @Message("停止后，当前最佳方案会保留为建议。")
+    String stop_hint();
+
+    @Message("审核建议")
+    String review();
+
+    @Message("原因")
+    String error_message();
+
+    @Message("匹配 #{id} 的建议")
+    String proposals_title(long id);
+
+    @Message("全部接受")
+    String accept_all();
+
+    @Message("逐条生效：已不再合适的建议会标记为失效，其余照常生效。")
+    String accept_all_hint();
+
+    @Message("接受")
+    String accept();
+
+    @Message("不接受")
+    String reject();
+
+    @Message("不接受的原因（此后不会再把该志愿者推荐给这个家庭）")
+    String reject_reason();
+
+    @Message("请写明不接受的原因。")
+    String reason_required();
+
+    @Message("{#when status}{#is PROPOSED}待审核{#is ACCEPTED}已接受{#is REJECTED}未接受{#is FAILED}已失效{/when}")
+    String proposal_status(ProposalStatus status);
+
+    @Message("推荐理由")
+    String why();
+
+    @Message("档案 #{id}")
+    String household_file(long id);
+
+    @Message("志愿者")
+    String volunteer();
+
+    @Message("组长")
+    String lead();
+
+    @Message("沿用现有组长")
+    String keeps_lead();
+
+    @Message("新增组员")
+    String new_members();
+
+    @Message("尚未覆盖")
+    String uncovered();
+
+    @Message("成本 {cost} 分")
+    String cost(long cost);
+
+    @Message("这次匹配没有新的建议。")
+    String no_proposals();
+
+    @Message("已接受：结对或小组已生效，志愿者会收到通知。")
+    String accepted_notice();
+
+    @Message("已记录：此后不会再把该志愿者推荐给这个家庭。")
+    String rejected_notice();
+
+    @Message("这条建议已不再合适（例如志愿者名额已满、需求已被认领），已标记为失效。")
+    String failed_notice();
+
+    @Message("已接受 {accepted} 条建议{#if failed > 0}，{failed} 条已不再合适、标记为失效{/if}。")
+    String all_notice(int accepted, int failed);
+
+    @Message("进行中的结对")
+    String active_pairs();
+
+    @Message("进行中的1+3+1小组")
+    String active_groups();
+
+    @Message("开始于 {when}")
+    String since(String when);
+
+    @Message("成立于 {when}")
+    String formed(String when);
+
+    @Message("{count}/3 位志愿者")
+    String seats(int count);
+
+    @Message("负责的需求")
+    String needs_taken();
+
+    @Message("暂无进行中的结对。")
+    String no_pairs();
+
+    @Message("暂无进行中的小组。")
+    String no_groups();
+
+    @Message("共 {count} 项")
+    String total(long count);
+
+    @Message("{#each names}{it}{#if it_hasNext}、{/if}{/each}")
+    String names(java.util.List<String> names);
+
+    @Message("{#each list}{msg:category(it)}{#if it_hasNext}、{/if}{/each}")
+    String categories(java.util.List<org.tongxing.need.NeedCategory> list);
+
+    @Message("{name}：{reasons}")
+    String member_reasons(String name, String reasons);
+}

@@ -1,0 +1,92 @@
+package org.tongxing.matching;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.BatchSize;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A 1+3+1 group: one cadre, up to three volunteers, around one pillar mother's household. */
+@Entity
+@Table(name = "support_group")
+public class SupportGroup extends PanacheEntityBase {
+
+    public static final int SEATS = 3;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "support_group_seq")
+    @SequenceGenerator(name = "support_group_seq", sequenceName = "support_group_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(name = "household_id")
+    public Long householdId;
+
+    @Column(name = "cadre_id")
+    public Long cadreId;
+
+    @Enumerated(EnumType.STRING)
+    public CommitmentStatus status;
+
+    @Column(name = "formed_at")
+    public Instant formedAt;
+
+    @Column(name = "ended_at")
+    public Instant endedAt;
+
+    @Column(name = "created_by")
+    public Long createdBy;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @OneToMany(mappedBy = "group", cascade = CascadeType.PERSIST)
+    @OrderBy("seat, id")
+    @BatchSize(size = 100)
+    public List<GroupMember> members = new ArrayList<>();
+
+    /** The mother's needs the group took on. */
+    @ElementCollection
+    @CollectionTable(name = "support_group_need", joinColumns = @JoinColumn(name = "support_group_id"))
+    @Column(name = "need_id")
+    @BatchSize(size = 100)
+    public Set<Long> needIds = new LinkedHashSet<>();
+
+    @Version
+    public long version;
+
+    public List<GroupMember> activeMembers() {
+        return members.stream().filter(GroupMember::isActive).toList();
+    }
+
+    /** The lowest seat nobody holds, or -1 when all three are taken. */
+    public int freeSeat() {
+        for (int seat = 0; seat < SEATS; seat++) {
+            int s = seat;
+            if (activeMembers().stream().noneMatch(m -> m.seat == s)) {
+                return seat;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,22 @@
+package org.tongxing.matching.commitment;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.tongxing.household.Composition;
+import org.tongxing.need.NeedCategory;
+
+/**
+ * A volunteer's active pairs and group seats. Families appear as on the open-requests board (street and shape,
+ * no names): the case worker introduces the volunteer to the family, not an API.
+ */
+public record CommitmentsView(long volunteerId, List<PairCommitment> pairs, List<GroupCommitment> groups) {
+
+    public record PairCommitment(long pairingId, long needId, NeedCategory category, String areaCode, String areaName,
+            Composition composition, Instant since) {
+    }
+
+    public record GroupCommitment(long groupId, int seat, String areaCode, String areaName, String cadreName,
+            List<NeedCategory> needs, int members, Instant joinedAt) {
+    }
+}

@@ -1,0 +1,31 @@
+package org.tongxing.matching.commitment;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.tongxing.household.Composition;
+import org.tongxing.matching.CommitmentStatus;
+import org.tongxing.matching.review.ProposalView.Person;
+import org.tongxing.need.NeedCategory;
+import org.tongxing.need.NeedStatus;
+
+/** A 1+3+1 group as staff of the area see it: its lead, its seated volunteers and the needs it took on. */
+public record GroupView(long id, long householdId, String areaCode, String areaName, Composition composition, Person cadre,
+        List<Seat> members, List<TakenNeed> needs, CommitmentStatus status, Instant formedAt, Instant endedAt, long version) {
+
+    public record Seat(int seat, Person volunteer, Instant joinedAt) {
+    }
+
+    public record TakenNeed(long needId, NeedCategory category, NeedStatus status) {
+    }
+
+    /** For pages: the seated volunteers' names. */
+    public List<String> memberNames() {
+        return members.stream().map(seat -> seat.volunteer().name()).toList();
+    }
+
+    /** For pages: the categories of the needs it took on. */
+    public List<NeedCategory> needCategories() {
+        return needs.stream().map(TakenNeed::category).distinct().toList();
+    }
+}

@@ -1,0 +1,49 @@
+package org.tongxing.matching.commitment;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import org.tongxing.common.Timestamps;
+import org.tongxing.matching.CommitmentStatus;
+import org.tongxing.matching.MatchingNotices;
+import org.tongxing.matching.NeedLeftMatching;
+import org.tongxing.matching.Pairing;
+import org.tongxing.need.Need;
+import org.tongxing.need.NeedCancellationListener;
+import org.tongxing.notification.Notifier;
+import org.tongxing.timeline.CaseEventKind;
+import org.tongxing.timeline.Timeline;
+
+/** A cancelled need ends its pair (the volunteer is told) and leaves any matching run that is solving it. */
+@ApplicationScoped
+public class PairsOfCancelledNeeds implements NeedCancellationListener {
+
+    @Inject
+    Timeline timeline;
+
+    @Inject
+    Notifier notifier;
+
+    @Inject
+    Event<NeedLeftMatching> leftMatching;
+
+    @Override
+    public void needCancelled(Need need) {
+        Pairing pairing = Pairing.find("needId = ?1 and status = ?2", need.id, CommitmentStatus.ACTIVE).firstResult();
+        if (pairing != null) {
+            pairing.status = CommitmentStatus.ENDED;
+            pairing.endedAt = Timestamps.now();
+            pairing.updatedAt = pairing.endedAt;
+            pairing.endReason = "need cancelled";
+            timeline.record(need.householdId, need.id, CaseEventKind.PAIRING_ENDED, "Pair ended: need cancelled",
+                    Map.of("pairingId", pairing.id, "volunteerId", pairing.volunteerId));
+            notifier.send(MatchingNotices.volunteerAccounts(pairing.volunteerId), MatchingNotices.pairingEnded(pairing));
+        }
+        if (need.longTerm) {
+            leftMatching.fire(new NeedLeftMatching(need.id, need.areaCode));
+        }
+    }
+}

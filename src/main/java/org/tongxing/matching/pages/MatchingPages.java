@@ -1,0 +1,233 @@
+package org.tongxing.matching.pages;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.RestForm;
+import org.tongxing.account.Roles;
+import org.tongxing.common.Page;
+import org.tongxing.common.PageParams;
+import org.tongxing.matching.CommitmentStatus;
+import org.tongxing.matching.RunKind;
+import org.tongxing.matching.commitment.CommitmentFilter;
+import org.tongxing.matching.commitment.CommitmentService;
+import org.tongxing.matching.commitment.GroupView;
+import org.tongxing.matching.commitment.PairingView;
+import org.tongxing.matching.review.AcceptAllResult;
+import org.tongxing.matching.review.ProposalOutdated;
+import org.tongxing.matching.review.ProposalView;
+import org.tongxing.matching.review.Rejection;
+import org.tongxing.matching.review.ReviewService;
+import org.tongxing.matching.run.MatchingRunService;
+import org.tongxing.matching.run.RunFilter;
+import org.tongxing.matching.run.RunRequest;
+import org.tongxing.matching.run.RunView;
+import org.tongxing.privacy.AccessPolicy;
+import org.tongxing.web.problem.ProblemException;
+import org.tongxing.web.problem.ProblemType;
+import org.tongxing.web.ui.FormErrors;
+import org.tongxing.web.ui.FormValues;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The cadre's pages: start a matching run, watch it (live with JavaScript, by refreshing without), review its
+ * proposals, and see the area's active pairs and groups. Forms post to the same services as the API.
+ */
+@Path("/cadre")
+@RolesAllowed({Roles.ADMIN, Roles.CADRE})
+@Produces(MediaType.TEXT_HTML)
+public class MatchingPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(List<RunView> runs, long pairs, long groups);
+
+        static native TemplateInstance matching(StartForm form, FormErrors errors, List<AreaChoice> areas,
+                Page<RunView> runs, long maxSeconds);
+
+        static native TemplateInstance run(RunView run, ScoreWords score);
+
+        static native TemplateInstance proposals(RunView run, List<ProposalView> proposals, long open, String done,
+                Integer accepted, Integer failed, FormErrors errors);
+
+        static native TemplateInstance commitments(Page<PairingView> pairs, Page<GroupView> groups);
+    }
+
+    /** What the start form holds, as typed. */
+    public record StartForm(String kind, String areaCode, String timeLimitSeconds) {
+    }
+
+    @Inject
+    MatchingRunService runs;
+
+    @Inject
+    ReviewService review;
+
+    @Inject
+    CommitmentService commitments;
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    StartErrors startErrors;
+
+    @ConfigProperty(name = "tongxing.matching.spent-limit", defaultValue = "PT2M")
+    Duration solverLimit;
+
+    @ConfigProperty(name = "tongxing.matching.runs.default-time-limit", defaultValue = "PT30S")
+    Duration defaultLimit;
+
+    @GET
+    public TemplateInstance home() {
+        return Templates.home(recentRuns(5).items(), activePairs().totalItems(), activeGroups().totalItems());
+    }
+
+    @GET
+    @Path("/matching")
+    public TemplateInstance matching() {
+        StartForm form = new StartForm(RunKind.PAIRS.name(), access.viewer().areaCode(),
+                String.valueOf(defaultLimit.toSeconds()));
+        return startPage(form, FormErrors.none());
+    }
+
+    @POST
+    @Path("/matching/runs")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response start(@RestForm String kind, @RestForm String areaCode, @RestForm String timeLimitSeconds) {
+        StartForm form = new StartForm(kind, areaCode, timeLimitSeconds);
+        RunRequest request = new RunRequest(FormValues.enumValue(RunKind.class, kind), FormValues.text(areaCode),
+                FormValues.integer(timeLimitSeconds));
+        FormErrors invalid = startErrors.validate(request, timeLimitSeconds, solverLimit.toSeconds());
+        if (invalid.any()) {
+            return Response.status(400).entity(startPage(form, invalid)).build();
+        }
+        try {
+            RunView run = runs.start(request);
+            return seeOther("/cadre/matching/runs/" + run.id());
+        } catch (ProblemException e) {
+            return Response.status(e.type().status())
+                    .entity(startPage(form, startErrors.of(e, solverLimit.toSeconds()))).build();
+        }
+    }
+
+    @GET
+    @Path("/matching/runs/{id}")
+    public TemplateInstance run(@PathParam("id") long id) {
+        RunView run = runs.get(id);
+        return Templates.run(run, ScoreWords.of(run.bestScore()));
+    }
+
+    @POST
+    @Path("/matching/runs/{id}/stop")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response stop(@PathParam("id") long id) {
+        try {
+            runs.stop(id);
+        } catch (ProblemException e) {
+            if (e.type() != ProblemType.INVALID_STATE) {
+                throw e;
+            }
+        }
+        return seeOther("/cadre/matching/runs/" + id);
+    }
+
+    @GET
+    @Path("/matching/runs/{id}/proposals")
+    public TemplateInstance proposals(@PathParam("id") long id, @QueryParam("done") String done,
+            @QueryParam("accepted") Integer accepted, @QueryParam("failed") Integer failed) {
+        return proposalsPage(id, done, accepted, failed, FormErrors.none());
+    }
+
+    @POST
+    @Path("/matching/runs/{id}/acceptance")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response acceptAll(@PathParam("id") long id) {
+        AcceptAllResult result = review.acceptAll(id);
+        return seeOther("/cadre/matching/runs/" + id + "/proposals?done=all&accepted=" + result.accepted() + "&failed="
+                + result.failed().size());
+    }
+
+    @POST
+    @Path("/matching/proposals/{id}/acceptance")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response accept(@PathParam("id") long id) {
+        long run = review.get(id).runId();
+        try {
+            review.accept(id);
+            return seeOther("/cadre/matching/runs/" + run + "/proposals?done=accepted#proposal-" + id);
+        } catch (ProposalOutdated e) {
+            return seeOther("/cadre/matching/runs/" + run + "/proposals?done=failed#proposal-" + id);
+        }
+    }
+
+    @POST
+    @Path("/matching/proposals/{id}/rejection")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reject(@PathParam("id") long id, @RestForm String reason) {
+        long run = review.get(id).runId();
+        String text = FormValues.text(reason);
+        if (text == null || text.length() < 2) {
+            FormErrors errors = new FormErrors(Map.of("reason-" + id, startErrors.reasonRequired()), null);
+            return Response.status(400).entity(proposalsPage(run, null, null, null, errors)).build();
+        }
+        review.reject(id, new Rejection(text));
+        return seeOther("/cadre/matching/runs/" + run + "/proposals?done=rejected#proposal-" + id);
+    }
+
+    @GET
+    @Path("/commitments")
+    public TemplateInstance commitments() {
+        return Templates.commitments(activePairs(), activeGroups());
+    }
+
+    private TemplateInstance startPage(StartForm form, FormErrors errors) {
+        String scope = access.caseAreaScope();
+        return Templates.matching(form, errors, AreaChoice.within(scope), recentRuns(20), solverLimit.toSeconds());
+    }
+
+    private TemplateInstance proposalsPage(long run, String done, Integer accepted, Integer failed, FormErrors errors) {
+        List<ProposalView> proposals = review.proposals(run, null);
+        long open = proposals.stream().filter(ProposalView::isOpen).count();
+        return Templates.proposals(runs.get(run), proposals, open, done, accepted, failed, errors);
+    }
+
+    private Page<RunView> recentRuns(int size) {
+        return runs.list(new RunFilter(), PageParams.of(0, size, null));
+    }
+
+    private Page<PairingView> activePairs() {
+        return commitments.pairings(activeOnly(), PageParams.of(0, 50, null));
+    }
+
+    private Page<GroupView> activeGroups() {
+        return commitments.groups(activeOnly(), PageParams.of(0, 50, null));
+    }
+
+    private static CommitmentFilter activeOnly() {
+        CommitmentFilter filter = new CommitmentFilter();
+        filter.status = CommitmentStatus.ACTIVE;
+        return filter;
+    }
+
+    private static Response seeOther(String location) {
+        return Response.seeOther(URI.create(location)).build();
+    }
+}

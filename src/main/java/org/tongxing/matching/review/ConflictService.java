@@ -1,0 +1,83 @@
+package org.tongxing.matching.review;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.tongxing.common.Timestamps;
+import org.tongxing.household.Household;
+import org.tongxing.matching.ConflictSource;
+import org.tongxing.matching.MatchingConflict;
+import org.tongxing.privacy.AccessPolicy;
+import org.tongxing.timeline.CaseEventKind;
+import org.tongxing.timeline.Timeline;
+import org.tongxing.volunteer.Volunteer;
+import org.tongxing.web.problem.NotFoundProblem;
+import org.tongxing.web.problem.ProblemException;
+import org.tongxing.web.problem.ProblemType;
+import org.tongxing.web.problem.UnknownReferenceProblem;
+
+/** Conflicts case workers declare for a family of their area; later runs never match the two. */
+@ApplicationScoped
+public class ConflictService {
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    Timeline timeline;
+
+    @Transactional
+    public ConflictView declare(ConflictRequest request) {
+        Household household = Household.findById(request.householdId());
+        if (household == null || !access.isCaseWorker(household)) {
+            throw new UnknownReferenceProblem("householdId", "household", request.householdId());
+        }
+        if (Volunteer.findById(request.volunteerId()) == null) {
+            throw new UnknownReferenceProblem("volunteerId", "volunteer", request.volunteerId());
+        }
+        if (MatchingConflict.count("volunteerId = ?1 and householdId = ?2", request.volunteerId(), household.id) > 0) {
+            throw new ProblemException(ProblemType.DUPLICATE, "A conflict between these two is recorded already");
+        }
+        MatchingConflict conflict = new MatchingConflict();
+        conflict.volunteerId = request.volunteerId();
+        conflict.householdId = household.id;
+        conflict.reason = request.reason().strip();
+        conflict.source = ConflictSource.DECLARED;
+        conflict.createdBy = access.viewer().userId();
+        conflict.createdAt = Timestamps.now();
+        conflict.persist();
+        timeline.record(household.id, CaseEventKind.MATCHING_CONFLICT_DECLARED, "Conflict with a volunteer recorded",
+                Map.of("conflictId", conflict.id, "volunteerId", conflict.volunteerId));
+        return ConflictView.from(conflict);
+    }
+
+    public List<ConflictView> ofHousehold(long householdId) {
+        requireCaseWorker(householdId);
+        return MatchingConflict.<MatchingConflict>list("householdId = ?1 order by id", householdId).stream()
+                .map(ConflictView::from).toList();
+    }
+
+    public ConflictView get(long id) {
+        MatchingConflict conflict = MatchingConflict.findById(id);
+        if (conflict == null) {
+            throw new NotFoundProblem("conflict", id);
+        }
+        try {
+            requireCaseWorker(conflict.householdId);
+        } catch (NotFoundProblem e) {
+            throw new NotFoundProblem("conflict", id);
+        }
+        return ConflictView.from(conflict);
+    }
+
+    private void requireCaseWorker(long householdId) {
+        Household household = Household.findById(householdId);
+        if (household == null || !access.isCaseWorker(household)) {
+            throw new NotFoundProblem("household", householdId);
+        }
+    }
+}

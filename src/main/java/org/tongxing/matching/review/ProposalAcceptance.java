@@ -1,0 +1,195 @@
+package org.tongxing.matching.review;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.StaleStateException;
+import org.tongxing.common.Timestamps;
+import org.tongxing.matching.CommitmentStatus;
+import org.tongxing.matching.GroupMember;
+import org.tongxing.matching.MatchingNotices;
+import org.tongxing.matching.MatchingProposal;
+import org.tongxing.matching.Pairing;
+import org.tongxing.matching.ProposalMember;
+import org.tongxing.matching.ProposalStatus;
+import org.tongxing.matching.RunKind;
+import org.tongxing.matching.SupportGroup;
+import org.tongxing.need.Need;
+import org.tongxing.need.NeedCategory;
+import org.tongxing.need.NeedStatus;
+import org.tongxing.notification.Notifier;
+import org.tongxing.timeline.CaseEventKind;
+import org.tongxing.timeline.Timeline;
+import org.tongxing.volunteer.Volunteer;
+import org.tongxing.web.problem.ConcurrentUpdateProblem;
+import org.tongxing.web.problem.ProblemException;
+import org.tongxing.web.problem.ProblemType;
+
+/**
+ * Turns one proposal into an active pair or group, in a transaction of its own: if anything it assumed no
+ * longer holds (the need was claimed, a volunteer's places filled up, the seat was taken) it fails alone.
+ */
+@ApplicationScoped
+public class ProposalAcceptance {
+
+    @Inject
+    Timeline timeline;
+
+    @Inject
+    Notifier notifier;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void accept(long proposalId, long userId) {
+        MatchingProposal p = MatchingProposal.findById(proposalId);
+        if (p.status != ProposalStatus.PROPOSED) {
+            throw new ProblemException(ProblemType.INVALID_STATE, "The proposal is already " + p.status);
+        }
+        Instant now = Timestamps.now();
+        try {
+            if (p.kind == RunKind.PAIRS) {
+                pair(p, userId, now);
+            } else {
+                group(p, userId, now);
+            }
+            p.status = ProposalStatus.ACCEPTED;
+            p.decidedBy = userId;
+            p.decidedAt = now;
+            MatchingProposal.getEntityManager().flush();
+        } catch (PersistenceException e) {
+            if (lostRace(e)) {
+                throw new ConcurrentUpdateProblem("proposal", proposalId);
+            }
+            throw e;
+        }
+    }
+
+    /** Records why the proposal could not be accepted, once the failed attempt is rolled back. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void fail(long proposalId, long userId, String why) {
+        MatchingProposal p = MatchingProposal.findById(proposalId);
+        if (p.status == ProposalStatus.PROPOSED) {
+            p.status = ProposalStatus.FAILED;
+            p.failure = why.length() <= 500 ? why : why.substring(0, 500);
+            p.decidedBy = userId;
+            p.decidedAt = Timestamps.now();
+        }
+    }
+
+    private void pair(MatchingProposal p, long userId, Instant now) {
+        Need need = Need.findById(p.needId);
+        if (need.status != NeedStatus.OPEN) {
+            throw new ProposalOutdated("Need " + need.id + " is no longer open: it is " + need.status);
+        }
+        Room.requireVolunteer(p.volunteerId, p.householdId);
+        Pairing pairing = new Pairing();
+        pairing.needId = need.id;
+        pairing.householdId = p.householdId;
+        pairing.volunteerId = p.volunteerId;
+        pairing.proposalId = p.id;
+        pairing.status = CommitmentStatus.ACTIVE;
+        pairing.since = now;
+        pairing.createdBy = userId;
+        pairing.updatedAt = now;
+        pairing.persist();
+        need.status = NeedStatus.IN_PROGRESS;
+        need.updatedAt = now;
+        timeline.record(p.householdId, need.id, CaseEventKind.PAIRING_STARTED, "Paired with a volunteer: " + need.category,
+                Map.of("pairingId", pairing.id, "volunteerId", p.volunteerId, "proposalId", p.id));
+        notifier.send(MatchingNotices.volunteerAccounts(p.volunteerId), MatchingNotices.paired(need));
+    }
+
+    private void group(MatchingProposal p, long userId, Instant now) {
+        SupportGroup group = SupportGroup.find("householdId = ?1 and status = ?2", p.householdId, CommitmentStatus.ACTIVE)
+                .firstResult();
+        boolean forming = group == null;
+        if (forming && p.cadreId == null) {
+            throw new ProposalOutdated("The group this proposal would add to has ended");
+        }
+        if (!forming && p.cadreId != null) {
+            throw new ProposalOutdated("A group was formed for this family since the run");
+        }
+        if (forming) {
+            Room.requireCadre(p.cadreId);
+            group = newGroup(p, userId, now);
+        }
+        for (ProposalMember member : p.members) {
+            seat(group, member, p, now);
+        }
+        takeOnNeeds(group);
+        timeline.record(p.householdId, forming ? CaseEventKind.SUPPORT_GROUP_FORMED : CaseEventKind.SUPPORT_GROUP_JOINED,
+                forming ? "1+3+1 support group formed" : "Volunteers joined the 1+3+1 support group",
+                Map.of("groupId", group.id, "volunteerIds", p.members.stream().map(m -> m.volunteerId).toList(),
+                        "proposalId", p.id));
+        for (ProposalMember member : p.members) {
+            notifier.send(MatchingNotices.volunteerAccounts(member.volunteerId), MatchingNotices.joinedGroup(group));
+        }
+        if (forming) {
+            notifier.send(MatchingNotices.cadreAccounts(group.cadreId), MatchingNotices.leadsGroup(group));
+        }
+    }
+
+    private static SupportGroup newGroup(MatchingProposal p, long userId, Instant now) {
+        SupportGroup group = new SupportGroup();
+        group.householdId = p.householdId;
+        group.cadreId = p.cadreId;
+        group.status = CommitmentStatus.ACTIVE;
+        group.formedAt = now;
+        group.createdBy = userId;
+        group.updatedAt = now;
+        group.persist();
+        return group;
+    }
+
+    private static void seat(SupportGroup group, ProposalMember member, MatchingProposal p, Instant now) {
+        if (group.activeMembers().stream().anyMatch(m -> m.volunteerId == member.volunteerId)) {
+            throw new ProposalOutdated("Volunteer " + member.volunteerId + " is in the group already");
+        }
+        int seat = group.freeSeat();
+        if (seat < 0) {
+            throw new ProposalOutdated("The group's three seats are taken");
+        }
+        Room.requireVolunteer(member.volunteerId, p.householdId);
+        GroupMember joined = new GroupMember();
+        joined.group = group;
+        joined.seat = (short) seat;
+        joined.volunteerId = member.volunteerId;
+        joined.proposalId = p.id;
+        joined.joinedAt = now;
+        group.members.add(joined);
+        joined.persist();
+        group.updatedAt = now;
+    }
+
+    /** The mother's open needs that the group's volunteers can help with are in the group's hands now. */
+    private static void takeOnNeeds(SupportGroup group) {
+        Set<NeedCategory> covered = EnumSet.noneOf(NeedCategory.class);
+        List<Long> members = group.activeMembers().stream().map(m -> m.volunteerId).toList();
+        Volunteer.<Volunteer>list("id in ?1", members).forEach(v -> covered.addAll(v.skills));
+        for (Need need : Need.<Need>list("householdId = ?1 and status = ?2", group.householdId, NeedStatus.OPEN)) {
+            if (covered.contains(need.category)) {
+                need.status = NeedStatus.IN_PROGRESS;
+                need.updatedAt = Timestamps.now();
+                group.needIds.add(need.id);
+            }
+        }
+    }
+
+    private static boolean lostRace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException
+                    || t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,53 @@
+package org.tongxing.matching.run;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.exception.ConstraintViolationException;
+import org.tongxing.common.Timestamps;
+import org.tongxing.matching.MatchingRun;
+import org.tongxing.matching.RunKind;
+import org.tongxing.matching.RunStatus;
+import org.tongxing.web.problem.ProblemException;
+import org.tongxing.web.problem.ProblemType;
+
+/** Records a new run as QUEUED; the partial unique index decides whether another one is active already. */
+@ApplicationScoped
+public class RunStarter {
+
+    static final String ONE_ACTIVE = "matching_run_one_active_per_district";
+
+    @Transactional
+    public MatchingRun queue(RunKind kind, String areaCode, int timeLimitSeconds, long startedBy, String instanceId) {
+        MatchingRun run = new MatchingRun();
+        run.kind = kind;
+        run.areaCode = areaCode;
+        run.timeLimitSeconds = timeLimitSeconds;
+        run.status = RunStatus.QUEUED;
+        run.startedBy = startedBy;
+        run.createdAt = Timestamps.now();
+        run.instanceId = instanceId;
+        run.heartbeatAt = run.createdAt;
+        run.persist();
+        try {
+            MatchingRun.getEntityManager().flush();
+        } catch (PersistenceException e) {
+            if (violates(e, ONE_ACTIVE)) {
+                throw new ProblemException(ProblemType.MATCHING_RUN_ACTIVE, "A " + kind + " run is already active in district "
+                        + areaCode.substring(0, 6) + "; wait for it to end or stop it");
+            }
+            throw e;
+        }
+        return run;
+    }
+
+    static boolean violates(Throwable e, String constraint) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException c && constraint.equals(c.getConstraintName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
