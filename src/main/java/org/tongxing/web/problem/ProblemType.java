@@ -28,6 +28,8 @@ public enum ProblemType {
     INVALID_CLAIM_TRANSITION(409, "invalid-claim-transition", "The claim is not in a state that allows this"),
     DUPLICATE(409, "duplicate", "This would duplicate an existing record"),
     INVALID_STATE(409, "invalid-state", "The resource is not in a state that allows this"),
+    // statistics and exports
+    INVALID_DATE_RANGE(400, "invalid-date-range", "The date range ends before it starts or spans too many years"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "The request body has an unsupported media type"),
     UNKNOWN_REFERENCE(422, "unknown-reference", "The request refers to something that does not exist"),
