@@ -38,6 +38,11 @@ public class NeedAccess {
 
     /** The need as this viewer may see it; empty when they may not see it at all. */
     public Optional<NeedView> view(Need need) {
+        return view(need, Disclosure.Channel.API);
+    }
+
+    /** The same, for a showing through another channel (an export), which the disclosure log records as such. */
+    public Optional<NeedView> view(Need need, Disclosure.Channel channel) {
         Household household = Household.findById(need.householdId);
         if (access.canRead(household)) {
             return Optional.of(views.caseWorker(need, household));
@@ -48,7 +53,7 @@ public class NeedAccess {
         }
         Claim working = Claim.ofClaimant(need.id, viewer.volunteerId(), viewer.organisationId(), ClaimStatus.WORKING);
         if (working != null) {
-            return Optional.of(views.of(ViewLevel.CLAIMANT, need, household, contactFor(household, need, working)));
+            return Optional.of(views.of(ViewLevel.CLAIMANT, need, household, contactFor(household, need, working, channel)));
         }
         boolean hasClaimed = Claim.ofClaimant(need.id, viewer.volunteerId(), viewer.organisationId(),
                 EnumSet.allOf(ClaimStatus.class)) != null;
@@ -59,13 +64,13 @@ public class NeedAccess {
     }
 
     /** The contact person, shown only with the family's consent; each showing is logged. */
-    private NeedView.Contact contactFor(Household household, Need need, Claim claim) {
+    private NeedView.Contact contactFor(Household household, Need need, Claim claim, Disclosure.Channel channel) {
         HouseholdMember contact = household.contactMemberId == null ? null : household.member(household.contactMemberId);
         if (!household.consentShareContact || contact == null) {
             return null;
         }
         disclosures.record(access.viewer(), List.of(new DisclosureLog.Entry(household.id, need.id, claim.id)),
-                CONTACT_FIELDS, "CLAIM_ACCEPTED", Disclosure.Channel.API);
+                CONTACT_FIELDS, "CLAIM_ACCEPTED", channel);
         return new NeedView.Contact(contact.name, contact.phone);
     }
 }
