@@ -285,4 +285,7 @@ public interface ReportMessages {
 
     @Message("结束日期不能早于开始日期，统计期间最长 10 年。")
     String error_range();
+
+    @Message("{name}：")
+    String labelled(String name);
 }

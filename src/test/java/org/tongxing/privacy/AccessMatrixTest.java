@@ -52,6 +52,12 @@ class AccessMatrixTest {
             return this;
         }
 
+        /** Pages send someone not signed in to the sign-in page instead of answering 401. */
+        Expect anonymous(int status) {
+            cells.put("ANONYMOUS", status);
+            return this;
+        }
+
         Map<String, Integer> all() {
             assertThat(cells.keySet()).containsExactlyInAnyOrderElementsOf(AccessFixture.principals());
             return cells;
@@ -202,6 +208,21 @@ class AccessMatrixTest {
                 f -> Map.of("currentPassword", "not-my-password", "newPassword", "Another-long-password-5"), ok(400, EVERYONE)));
         rows.add(row("my notifications", "GET", f -> "/api/me/notifications", null, ok(200, EVERYONE)));
         rows.add(row("sign out", "POST", f -> "/api/auth/logout", f -> Map.of(), ok(204, EVERYONE)));
+        // Statistics and exports: a wider area is narrowed to the caller's own, a disjoint one refused
+        rows.add(row("statistics of A's district", "GET", f -> "/api/statistics?area=" + f.own.district, null,
+                ok(200, STAFF_OWN).then(403, STAFF_OTHER + " " + CLAIMANTS + " " + FAMILIES)));
+        rows.add(row("statistics dashboard", "GET", f -> "/statistics", null,
+                ok(200, STAFF_OWN + " " + STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES).anonymous(303)));
+        rows.add(row("export statistics of A's district", "GET",
+                f -> "/api/exports/statistics?format=XLSX&area=" + f.own.district, null,
+                ok(200, STAFF_OWN).then(403, STAFF_OTHER + " " + CLAIMANTS + " " + FAMILIES)));
+        rows.add(row("export households of A's district", "GET",
+                f -> "/api/exports/households?areaPrefix=" + f.own.district, null,
+                ok(200, STAFF_OWN).then(403, STAFF_OTHER + " " + CLAIMANTS + " " + FAMILIES)));
+        rows.add(row("export needs of A's district", "GET", f -> "/api/exports/needs?areaPrefix=" + f.own.district, null,
+                ok(200, STAFF_OWN + " " + FAMILIES).then(403, STAFF_OTHER + " " + CLAIMANTS)));
+        rows.add(row("export service records", "GET", f -> "/api/exports/service-records?format=CSV", null,
+                ok(200, EVERYONE)));
         return rows;
     }
 
@@ -230,7 +251,7 @@ class AccessMatrixTest {
     private static Response send(AccessFixture fixture, String principal, Row row) {
         RequestSpecification request = "ANONYMOUS".equals(principal) ? given().auth().none()
                 : fixture.people.get(principal).request();
-        request = request.contentType(ContentType.JSON);
+        request = request.contentType(ContentType.JSON).redirects().follow(false);
         if (row.body() != null) {
             request = request.body(row.body().apply(fixture));
         }
