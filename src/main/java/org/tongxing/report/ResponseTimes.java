@@ -21,18 +21,15 @@ public record ResponseTimes(Median toClaim, Median toFulfilment) {
 
     static ResponseTimes query(StatisticsSql sql) {
         Object[] r = sql.row("""
-                with posted as (
-                    select id, created_at from need
-                    where area_code like :area and created_at >= :start and created_at < :end),
-                reached as (
-                    select c.need_id, min(c.created_at) as claimed_at,
-                           max(c.confirmed_at) filter (where c.status = 'CONFIRMED') as fulfilled_at
-                    from claim c join posted p on p.id = c.need_id group by c.need_id)
                 select count(r.claimed_at),
-                       extract(epoch from percentile_cont(0.5) within group (order by r.claimed_at - p.created_at)) / 3600,
+                       extract(epoch from percentile_cont(0.5) within group (order by r.claimed_at - r.posted_at)) / 3600,
                        count(r.fulfilled_at),
-                       extract(epoch from percentile_cont(0.5) within group (order by r.fulfilled_at - p.created_at)) / 3600
-                from posted p join reached r on r.need_id = p.id""");
+                       extract(epoch from percentile_cont(0.5) within group (order by r.fulfilled_at - r.posted_at)) / 3600
+                from (select n.created_at as posted_at, min(c.created_at) as claimed_at,
+                             max(c.confirmed_at) filter (where c.status = 'CONFIRMED') as fulfilled_at
+                      from need n join claim c on c.need_id = n.id
+                      where n.area_code like :area and n.created_at >= :start and n.created_at < :end
+                      group by n.id) r""");
         return new ResponseTimes(new Median(count(r[0]), real(r[1])), new Median(count(r[2]), real(r[3])));
     }
 
