@@ -6,8 +6,11 @@ import java.util.Locale;
 
 /** The file formats of exports. */
 public enum ExportFormat {
-    CSV("text/csv; charset=UTF-8", "csv"),
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+    CSV(ExportFormat.CSV_TYPE + "; charset=UTF-8", "csv"),
+    XLSX(ExportFormat.XLSX_TYPE, "xlsx");
+
+    static final String CSV_TYPE = "text/csv";
+    static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final String mediaType;
     private final String extension;

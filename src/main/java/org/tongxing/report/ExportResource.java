@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxing.account.Roles;
 import org.tongxing.household.HouseholdFilter;
@@ -45,6 +47,8 @@ public class ExportResource {
     @GET
     @Path("/statistics")
     @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER})
+    @APIResponse(responseCode = "200", description = "The file, as an attachment", content = {
+            @Content(mediaType = ExportFormat.CSV_TYPE), @Content(mediaType = ExportFormat.XLSX_TYPE)})
     @Operation(summary = "The statistics of an area and period as a file", description = "format=CSV or XLSX; "
             + "area, from and to as for GET /api/statistics")
     public Response statistics(@QueryParam("format") @DefaultValue("CSV") ExportFormat format,
@@ -55,6 +59,8 @@ public class ExportResource {
     @GET
     @Path("/households")
     @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER})
+    @APIResponse(responseCode = "200", description = "The file, as an attachment", content = {
+            @Content(mediaType = ExportFormat.CSV_TYPE), @Content(mediaType = ExportFormat.XLSX_TYPE)})
     @Operation(summary = "The case files of your area as a file, as the household list shows them",
             description = "format=CSV or XLSX; the filters of GET /api/households. Recorded in the disclosure log.")
     public Response households(@QueryParam("format") @DefaultValue("CSV") ExportFormat format,
@@ -65,6 +71,8 @@ public class ExportResource {
     @GET
     @Path("/needs")
     @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER, Roles.FAMILY})
+    @APIResponse(responseCode = "200", description = "The file, as an attachment", content = {
+            @Content(mediaType = ExportFormat.CSV_TYPE), @Content(mediaType = ExportFormat.XLSX_TYPE)})
     @Operation(summary = "The needs of your case files (a family: its own) as a file, as the need list shows them",
             description = "format=CSV or XLSX; the filters of GET /api/needs. Recorded in the disclosure log.")
     public Response needs(@QueryParam("format") @DefaultValue("CSV") ExportFormat format,
@@ -75,6 +83,8 @@ public class ExportResource {
     @GET
     @Path("/service-records")
     @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER, Roles.VOLUNTEER, Roles.ORG_MEMBER, Roles.FAMILY})
+    @APIResponse(responseCode = "200", description = "The file, as an attachment", content = {
+            @Content(mediaType = ExportFormat.CSV_TYPE), @Content(mediaType = ExportFormat.XLSX_TYPE)})
     @Operation(summary = "Service records you may see, one row per service, as a file",
             description = "format=CSV or XLSX; from, to (days served, inclusive); areaPrefix for staff. Each need is "
                     + "shown at the level you may see it; identity shown is recorded in the disclosure log.")
