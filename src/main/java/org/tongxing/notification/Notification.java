@@ -1,6 +1,7 @@
 package org.tongxing.notification;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -65,4 +66,12 @@ public class Notification extends PanacheEntityBase {
 
     @Column(name = "sent_at")
     public Instant sentAt;
+
+    /** Until when a sender holds this row for sending; afterwards any sender may take it again. */
+    @Column(name = "lease_until")
+    public Instant leaseUntil;
+
+    /** Which sender holds the lease: only that one may record how the send went. */
+    @Column(name = "lease_token")
+    public UUID leaseToken;
 }

@@ -19,4 +19,11 @@ public interface OutboxConfig {
     /** E-mails taken per run of the sender. */
     @WithDefault("50")
     int batchSize();
+
+    /**
+     * How long a sender holds the rows it took. A sender that dies meanwhile leaves them to others after this;
+     * rows it cannot reach before the lease ends (each send may take up to quarkus.mailer.timeout) it hands back.
+     */
+    @WithDefault("PT5M")
+    Duration lease();
 }

@@ -8,28 +8,42 @@ import static org.hamcrest.Matchers.not;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tongxing.account.UserAccount;
+import org.tongxing.common.Timestamps;
 import org.tongxing.support.GreenMailResource;
 import org.tongxing.support.TestAreas;
 import org.tongxing.support.TestNeeds;
+import org.tongxing.support.TestOutbox;
 import org.tongxing.support.TestUser;
 import org.tongxing.support.TestUsers;
 
 import com.icegreen.greenmail.util.GreenMail;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-/** The outbox is written with the event, shown in the inbox at once, and e-mailed over real SMTP with retries. */
+/**
+ * The outbox is written with the event, shown in the inbox at once, and e-mailed over real SMTP with retries;
+ * senders lease rows, so two of them never send one twice, and a dead sender's rows are sent once its lease ends.
+ */
 @QuarkusTest
 @QuarkusTestResource(GreenMailResource.class)
 class OutboxTest {
@@ -41,14 +55,18 @@ class OutboxTest {
     OutboxSender sender;
 
     @Inject
+    OutboxLeases leases;
+
+    @Inject
+    Notifier notifier;
+
+    @Inject
     DataSource dataSource;
 
     /** Other tests leave e-mails in the outbox; sending them first makes each test's own the only ones due. */
     @BeforeEach
     void sendWhatOtherTestsLeft() {
-        while (sender.deliverDue() > 0) {
-            // the sender takes a batch at a time
-        }
+        TestOutbox.deliverAllDue(sender);
     }
 
     @Test
@@ -66,6 +84,8 @@ class OutboxTest {
         assertThat(received).hasSize(1);
         assertThat(received.get(0).getSubject()).contains("#" + need);
         assertThat(status(worker)).isEqualTo("SENT");
+        assertThat(query("select count(*) from notification where lease_token is not null and recipient_id = "
+                + worker.id())).as("lease given up once sent").isEqualTo("0");
     }
 
     @Test
@@ -89,6 +109,56 @@ class OutboxTest {
         assertThat(messagesTo(worker)).hasSize(1);
         assertThat(status(worker)).isEqualTo("SENT");
         assertThat(attempts(worker)).isEqualTo(2);
+    }
+
+    @Test
+    void aSenderThatDiedMidSendLeavesItsRowsToOthersOnceItsLeaseRunsOut() throws Exception {
+        TestAreas areas = TestAreas.create();
+        TestUser worker = TestUsers.worker(areas.community);
+        claim(TestUsers.volunteer(areas.compound, "TUTORING"), TestNeeds.publicNeed(areas.compound, "TUTORING"));
+        OutboxLease dead = leases.take(Timestamps.now(), 50);
+        assertThat(dead.emails()).extracting(OutboxLease.Email::to).contains(worker.username() + "@test.tongxing.local");
+
+        sender.deliverDue();
+        assertThat(messagesTo(worker)).as("leased by the other sender").isEmpty();
+        execute("update notification set lease_until = now() - interval '1 second' where lease_token = '" + dead.token() + "'");
+        sender.deliverDue();
+        assertThat(messagesTo(worker)).hasSize(1);
+        assertThat(status(worker)).isEqualTo("SENT");
+        assertThat(attempts(worker)).as("the dead sender's attempt counts").isEqualTo(2);
+        OutboxLease.Email ours = dead.emails().stream().filter(e -> e.to().startsWith(worker.username() + "@")).findFirst()
+                .orElseThrow();
+        assertThat(leases.sent(dead, ours, Timestamps.now())).as("the dead sender's late word is refused").isFalse();
+        assertThat(leases.failed(dead, ours, "late", null)).isFalse();
+        assertThat(status(worker)).isEqualTo("SENT");
+    }
+
+    @Test
+    void twoSendersRunningAtOnceNeverSendTheSameNotificationTwice() throws Exception {
+        TestUser worker = TestUsers.worker(TestAreas.create().community);
+        int count = 40;
+        QuarkusTransaction.requiringNew().run(() -> IntStream.range(0, count).forEach(i -> notifier.send(
+                List.of(UserAccount.<UserAccount>findById(worker.id())),
+                new Notifier.Message(NotificationKind.CLAIMED, "race " + worker.id() + " #" + i, "body", null, null))));
+
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<Integer> aSender = () -> {
+            start.await();
+            return TestOutbox.deliverAllDue(sender);
+        };
+        try {
+            Future<Integer> one = threads.submit(aSender);
+            Future<Integer> other = threads.submit(aSender);
+            start.countDown();
+            assertThat(one.get(2, TimeUnit.MINUTES) + other.get(2, TimeUnit.MINUTES)).isEqualTo(count);
+        } finally {
+            threads.shutdownNow();
+        }
+        List<String> subjects = messagesTo(worker).stream().map(OutboxTest::subject).toList();
+        assertThat(subjects).hasSize(count).doesNotHaveDuplicates();
+        assertThat(query("select count(*) from notification where recipient_id = " + worker.id()
+                + " and (email_status <> 'SENT' or email_attempts <> 1 or lease_token is not null)")).isEqualTo("0");
     }
 
     @Test
@@ -117,6 +187,14 @@ class OutboxTest {
                 throw new IllegalStateException(e);
             }
         }).toList();
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String status(TestUser user) throws SQLException {

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
 import org.tongxing.notification.OutboxSender;
@@ -25,6 +26,7 @@ import org.tongxing.support.GreenMailResource;
 import org.tongxing.support.TestAreas;
 import org.tongxing.support.TestHouseholds;
 import org.tongxing.support.TestNeeds;
+import org.tongxing.support.TestOutbox;
 import org.tongxing.support.TestUser;
 import org.tongxing.support.TestUsers;
 
@@ -91,7 +93,9 @@ class PrivacyCanaryTest {
                 .then().statusCode(200).extract().jsonPath()
                 .getList("items.findAll { it.purpose == 'CLAIM_ACCEPTED' }.viewerUsername");
         assertThat(disclosedTo).contains(s.volunteer().username(), s.organisation().username());
-        outbox.deliverDue();
+        TestOutbox.deliverAllDue(outbox);
+        assertThat(recipients(mail.getReceivedMessages())).as("the e-mails checked include this scene's")
+                .contains(s.worker().username(), s.volunteer().username(), s.organisation().username());
         for (var message : mail.getReceivedMessages()) {
             assertThat(found(message.getSubject() + GreenMailUtil.getBody(message))).as("e-mail").isEmpty();
         }
@@ -189,6 +193,16 @@ class PrivacyCanaryTest {
     private static void accept(TestUser worker, long claim) {
         worker.request().contentType(ContentType.JSON).body(Map.of("version", 0))
                 .post("/api/claims/" + claim + "/acceptance").then().statusCode(200);
+    }
+
+    private static List<String> recipients(MimeMessage[] messages) throws MessagingException {
+        List<String> usernames = new ArrayList<>();
+        for (MimeMessage message : messages) {
+            for (var address : message.getAllRecipients()) {
+                usernames.add(address.toString().replaceFirst("@.*", ""));
+            }
+        }
+        return usernames;
     }
 
     private static Set<String> found(String text) {
