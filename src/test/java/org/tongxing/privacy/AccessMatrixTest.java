@@ -52,7 +52,7 @@ class AccessMatrixTest {
             return this;
         }
 
-        /** Pages send someone not signed in to the sign-in page instead of answering 401. */
+        /** Pages send a visitor who is not signed in to the sign-in page instead of answering 401. */
         Expect anonymous(int status) {
             cells.put("ANONYMOUS", status);
             return this;
