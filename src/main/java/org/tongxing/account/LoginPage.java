@@ -29,7 +29,7 @@ public class LoginPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(String next, String username, String error, Long retryAfter);
+        static native TemplateInstance login(String next, String username, String error, Long retryAfter, String done);
     }
 
     @Inject
@@ -44,8 +44,8 @@ public class LoginPage {
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance form(@QueryParam("next") String next) {
-        return Templates.login(SafeRedirect.path(next), "", null, null);
+    public TemplateInstance form(@QueryParam("next") String next, @QueryParam("done") String done) {
+        return Templates.login(SafeRedirect.path(next), "", null, null, done);
     }
 
     @POST
@@ -67,7 +67,7 @@ public class LoginPage {
             long wait = refused.throttled() ? refused.retryAfter().toSeconds() : 0;
             return Response.status(refused.throttled() ? 429 : 401)
                     .entity(Templates.login(SafeRedirect.path(next), name, refused.throttled() ? "throttled" : "wrong",
-                            refused.throttled() ? Math.max(1, wait) : null))
+                            refused.throttled() ? Math.max(1, wait) : null, null))
                     .build();
         }
     }

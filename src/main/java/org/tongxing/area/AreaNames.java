@@ -12,13 +12,26 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class AreaNames {
 
-    private final Map<String, String> zh = new ConcurrentHashMap<>();
+    private record Names(String zh, String en) {
+    }
+
+    private final Map<String, Names> cache = new ConcurrentHashMap<>();
 
     public String nameZh(String code) {
+        Names names = names(code);
+        return names == null ? null : names.zh();
+    }
+
+    public String nameEn(String code) {
+        Names names = names(code);
+        return names == null ? null : names.en();
+    }
+
+    private Names names(String code) {
         if (code == null) {
             return null;
         }
-        String cached = zh.get(code);
+        Names cached = cache.get(code);
         if (cached != null) {
             return cached;
         }
@@ -26,7 +39,8 @@ public class AreaNames {
         if (area == null) {
             return null;
         }
-        zh.put(code, area.nameZh);
-        return area.nameZh;
+        Names names = new Names(area.nameZh, area.nameEn);
+        cache.put(code, names);
+        return names;
     }
 }

@@ -57,4 +57,103 @@ public interface ClaimMessages {
 
     @Message("{hours} 小时 · {times} 人次")
     String service_summary(Object hours, int times);
+
+    @Message("我的承诺")
+    String commitments_title();
+
+    @Message("等待社工审核")
+    String waiting();
+
+    @Message("进行中")
+    String working();
+
+    @Message("已结束")
+    String finished();
+
+    @Message("您还没有认领任何需求。去“开放认领”看看吧。")
+    String no_commitments();
+
+    @Message("去开放认领")
+    String to_board();
+
+    @Message("承诺 {date} 前完成")
+    String promised_short(String date);
+
+    @Message("认领详情")
+    String claim_title();
+
+    @Message("返回我的承诺")
+    String back_to_commitments();
+
+    @Message("认领已提交，等待社工审核。审核结果会通知您。")
+    String claimed_notice();
+
+    @Message("服务已记录，谢谢您！")
+    String logged_notice();
+
+    @Message("已放弃这项认领，需求重新开放给其他人。")
+    String released_notice();
+
+    @Message("状态")
+    String status();
+
+    @Message("认领时间")
+    String claimed_at();
+
+    @Message("婉拒原因")
+    String declined_because();
+
+    @Message("结束原因")
+    String ended_because();
+
+    @Message("满意度")
+    String rated();
+
+    @Message("联系人（家庭同意后提供）")
+    String contact();
+
+    @Message("家庭未同意提供联系方式，请通过社工联系。")
+    String no_contact();
+
+    @Message("还没有记录服务。")
+    String no_services();
+
+    @Message("记录一次服务")
+    String log_service();
+
+    @Message("服务日期")
+    String served_on();
+
+    @Message("时长（小时）")
+    String hours();
+
+    @Message("例如 1.5")
+    String hours_hint();
+
+    @Message("服务人次")
+    String person_times();
+
+    @Message("一次服务几个人受益，就记几人次")
+    String person_times_hint();
+
+    @Message("做了什么（可选）")
+    String note();
+
+    @Message("保存服务记录")
+    String save_service();
+
+    @Message("放弃认领")
+    String release();
+
+    @Message("放弃原因（社工会看到）")
+    String release_reason();
+
+    @Message("如果您无法继续，请尽早放弃，让其他人可以接手。")
+    String release_hint();
+
+    @Message("{date} · {hours} 小时 · {times} 人次")
+    String service_line(String date, String hours, int times);
+
+    @Message("请填写婉拒原因，认领方会看到它。")
+    String decline_reason_required();
 }

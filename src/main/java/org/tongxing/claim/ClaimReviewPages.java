@@ -20,7 +20,11 @@ import org.tongxing.account.Roles;
 import org.tongxing.common.PageParams;
 import org.tongxing.need.NeedService;
 import org.tongxing.need.NeedView;
+import org.tongxing.web.problem.ProblemException;
+import org.tongxing.web.problem.ProblemType;
+import org.tongxing.web.ui.FormErrors;
 import org.tongxing.web.ui.FormValues;
+import org.tongxing.web.ui.PageMessages;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -31,13 +35,18 @@ import io.quarkus.qute.TemplateInstance;
 @Produces(MediaType.TEXT_HTML)
 public class ClaimReviewPages {
 
-    /** A claim with the need it is for, as the worker sees both. */
-    public record Review(ClaimView claim, NeedView need) {
+    /** A claim with the need it is for and the services logged under it, as the worker sees them. */
+    public record Review(ClaimView claim, NeedView need, List<ServiceView> services) {
+
+        /** The id of this claim's decline-reason field, which its errors are filed under. */
+        public String declineField() {
+            return "decline-" + claim.id() + "-reason";
+        }
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(List<Review> pending, List<Review> delivered, String done);
+        static native TemplateInstance home(List<Review> pending, List<Review> delivered, String done, FormErrors errors);
     }
 
     @Inject
@@ -49,9 +58,12 @@ public class ClaimReviewPages {
     @Inject
     NeedService needs;
 
+    @Inject
+    PageMessages messages;
+
     @GET
     public TemplateInstance home(@QueryParam("done") String done) {
-        return Templates.home(reviews(ClaimStatus.PENDING), reviews(ClaimStatus.DELIVERED), done);
+        return home(done, FormErrors.none());
     }
 
     @GET
@@ -64,7 +76,7 @@ public class ClaimReviewPages {
     @Path("/claims/{id}/acceptance")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response accept(@PathParam("id") long id, @RestForm Long version) {
-        transitions.accept(id, new Decision(null, version));
+        transitions.accept(id, new Decision(null, version == null ? -1 : version));
         return back("accepted");
     }
 
@@ -72,8 +84,16 @@ public class ClaimReviewPages {
     @Path("/claims/{id}/decline")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decline(@PathParam("id") long id, @RestForm String reason, @RestForm Long version) {
-        transitions.decline(id, new Decision(FormValues.text(reason), version));
-        return back("declined");
+        try {
+            transitions.decline(id, new Decision(FormValues.text(reason), version == null ? -1 : version));
+            return back("declined");
+        } catch (ProblemException e) {
+            if (e.type() != ProblemType.VALIDATION_FAILED) {
+                throw e;
+            }
+            FormErrors errors = FormErrors.of(e).withMessage("reason", messages.of(ClaimMessages.class).decline_reason_required());
+            return Response.status(400).entity(home(null, errors.prefixed("decline-" + id + "-"))).build();
+        }
     }
 
     @POST
@@ -81,15 +101,21 @@ public class ClaimReviewPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response confirm(@PathParam("id") long id, @RestForm String satisfaction, @RestForm String feedback,
             @RestForm Long version) {
-        transitions.confirm(id, new Confirmation(FormValues.integer(satisfaction), FormValues.text(feedback), version));
+        transitions.confirm(id, new Confirmation(FormValues.integer(satisfaction), FormValues.text(feedback),
+                version == null ? -1 : version));
         return back("confirmed");
+    }
+
+    private TemplateInstance home(String done, FormErrors errors) {
+        return Templates.home(reviews(ClaimStatus.PENDING), reviews(ClaimStatus.DELIVERED), done, errors);
     }
 
     private List<Review> reviews(ClaimStatus status) {
         ClaimFilter filter = new ClaimFilter();
         filter.status = status;
         return claims.list(filter, PageParams.of(0, 50, null)).items().stream()
-                .map(c -> new Review(c, needs.get(c.needId()))).toList();
+                .map(c -> new Review(c, needs.get(c.needId()),
+                        status == ClaimStatus.DELIVERED ? claims.services(c.id()) : List.of())).toList();
     }
 
     private static Response back(String done) {

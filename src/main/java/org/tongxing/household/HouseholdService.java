@@ -18,7 +18,6 @@ import org.tongxing.common.PageParams;
 import org.tongxing.common.SortOrder;
 import org.tongxing.common.Timestamps;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.privacy.Disclosure;
 import org.tongxing.privacy.DisclosureLog;
 import org.tongxing.timeline.CaseEventKind;
 import org.tongxing.timeline.Timeline;
@@ -70,7 +69,7 @@ public class HouseholdService {
         if (access.viewer().is(Role.ADMIN) && !result.items().isEmpty()) {
             disclosures.record(access.viewer(), result.items().stream()
                     .map(h -> new DisclosureLog.Entry(h.id(), null, null)).toList(),
-                    DisclosureLog.ROW_FIELDS, ADMINISTRATION, Disclosure.Channel.API);
+                    DisclosureLog.ROW_FIELDS, ADMINISTRATION, disclosures.channel());
         }
         return result;
     }

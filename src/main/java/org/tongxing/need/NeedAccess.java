@@ -14,7 +14,6 @@ import org.tongxing.claim.ClaimStatus;
 import org.tongxing.household.Household;
 import org.tongxing.household.HouseholdMember;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.privacy.Disclosure;
 import org.tongxing.privacy.DisclosureLog;
 import org.tongxing.privacy.ViewLevel;
 
@@ -38,22 +37,32 @@ public class NeedAccess {
 
     /** The need as this viewer may see it; empty when they may not see it at all. */
     public Optional<NeedView> view(Need need) {
-        return view(need, Disclosure.Channel.API);
+        Household household = Household.findById(need.householdId);
+        Viewer viewer = access.viewer();
+        if (!access.canRead(household) && claimant(viewer)) {
+            Claim working = Claim.ofClaimant(need.id, viewer.volunteerId(), viewer.organisationId(), ClaimStatus.WORKING);
+            if (working != null) {
+                return Optional.of(views.of(ViewLevel.CLAIMANT, need, household, contactFor(household, need, working)));
+            }
+        }
+        return withoutContact(need, household);
     }
 
-    /** The same, for a showing through another channel (an export), which the disclosure log records as such. */
-    public Optional<NeedView> view(Need need, Disclosure.Channel channel) {
-        Household household = Household.findById(need.householdId);
+    /**
+     * The need as this viewer may see it but never with the family's contact, so nothing is disclosed: for
+     * lists, where a claimant's accepted claims would otherwise log a disclosure per row on every visit.
+     */
+    public Optional<NeedView> withoutContact(Need need) {
+        return withoutContact(need, Household.findById(need.householdId));
+    }
+
+    private Optional<NeedView> withoutContact(Need need, Household household) {
         if (access.canRead(household)) {
             return Optional.of(views.caseWorker(need, household));
         }
         Viewer viewer = access.viewer();
-        if (!viewer.is(Role.VOLUNTEER) && !viewer.is(Role.ORG_MEMBER)) {
+        if (!claimant(viewer)) {
             return Optional.empty();
-        }
-        Claim working = Claim.ofClaimant(need.id, viewer.volunteerId(), viewer.organisationId(), ClaimStatus.WORKING);
-        if (working != null) {
-            return Optional.of(views.of(ViewLevel.CLAIMANT, need, household, contactFor(household, need, working, channel)));
         }
         boolean hasClaimed = Claim.ofClaimant(need.id, viewer.volunteerId(), viewer.organisationId(),
                 EnumSet.allOf(ClaimStatus.class)) != null;
@@ -63,14 +72,18 @@ public class NeedAccess {
         return Optional.empty();
     }
 
+    private static boolean claimant(Viewer viewer) {
+        return viewer.is(Role.VOLUNTEER) || viewer.is(Role.ORG_MEMBER);
+    }
+
     /** The contact person, shown only with the family's consent; each showing is logged. */
-    private NeedView.Contact contactFor(Household household, Need need, Claim claim, Disclosure.Channel channel) {
+    private NeedView.Contact contactFor(Household household, Need need, Claim claim) {
         HouseholdMember contact = household.contactMemberId == null ? null : household.member(household.contactMemberId);
         if (!household.consentShareContact || contact == null) {
             return null;
         }
         disclosures.record(access.viewer(), List.of(new DisclosureLog.Entry(household.id, need.id, claim.id)),
-                CONTACT_FIELDS, "CLAIM_ACCEPTED", channel);
+                CONTACT_FIELDS, "CLAIM_ACCEPTED", disclosures.channel());
         return new NeedView.Contact(contact.name, contact.phone);
     }
 }

@@ -82,6 +82,12 @@ public class NeedService {
         return needAccess.view(need).orElseThrow(() -> new NotFoundProblem("need", id));
     }
 
+    /** One need as {@link #get} shows it, but never with the family's contact: for lists of claims. */
+    public NeedView outline(long id) {
+        Need need = Need.<Need>findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("need", id));
+        return needAccess.withoutContact(need).orElseThrow(() -> new NotFoundProblem("need", id));
+    }
+
     @Transactional
     public NeedView post(NeedRequest request) {
         Household household = Household.findById(request.householdId());

@@ -1,6 +1,7 @@
 package org.tongxing.organisation;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.tongxing.account.Role;
+import org.tongxing.account.UserAccount;
 import org.tongxing.account.Viewer;
 import org.tongxing.area.AreaService;
 import org.tongxing.common.Filter;
@@ -49,6 +51,16 @@ public class OrganisationService {
 
     public Optional<OrganisationView> find(long id) {
         return Organisation.<Organisation>findByIdOptional(id).map(OrganisationView::from);
+    }
+
+    /** The accounts acting for an organisation: its own members see them, and administrators. */
+    public List<OrganisationMember> members(long id) {
+        Viewer viewer = access.viewer();
+        if (!viewer.is(Role.ADMIN) && !Long.valueOf(id).equals(viewer.organisationId())) {
+            throw new ForbiddenException();
+        }
+        return UserAccount.<UserAccount>list("organisationId = ?1 and role = ?2 order by displayName, id", id,
+                Role.ORG_MEMBER).stream().map(OrganisationMember::from).toList();
     }
 
     @Transactional

@@ -4,10 +4,14 @@ import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.tongxing.account.Viewer;
 import org.tongxing.common.Timestamps;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 
 /** Appends to the disclosure log. Nothing in the application updates or deletes it; the database forbids it too. */
 @ApplicationScoped
@@ -21,6 +25,9 @@ public class DisclosureLog {
 
     public record Entry(long householdId, Long needId, Long claimId) {
     }
+
+    @Inject
+    CurrentVertxRequest request;
 
     @Transactional
     public void record(Viewer viewer, Collection<Entry> entries, List<String> fields, String purpose,
@@ -43,6 +50,21 @@ public class DisclosureLog {
     }
 
     public void record(Viewer viewer, long householdId, List<String> fields, String purpose) {
-        record(viewer, List.of(new Entry(householdId, null, null)), fields, purpose, Disclosure.Channel.API);
+        record(viewer, List.of(new Entry(householdId, null, null)), fields, purpose, channel());
+    }
+
+    /**
+     * Where the identity was shown: a page, a file exported under /api/exports, or an answer of the API (also
+     * when no request is running).
+     */
+    public Disclosure.Channel channel() {
+        if (!Arc.container().requestContext().isActive() || request.getCurrent() == null) {
+            return Disclosure.Channel.API;
+        }
+        String path = request.getCurrent().normalizedPath();
+        if (path.startsWith("/api/exports/")) {
+            return Disclosure.Channel.EXPORT;
+        }
+        return path.startsWith("/api/") ? Disclosure.Channel.API : Disclosure.Channel.PAGE;
     }
 }

@@ -32,7 +32,8 @@ import org.tongxing.web.problem.ProblemType;
  * Service records, each caller their part as in the service totals: workers and cadres their area, volunteers
  * and organisations their own work, a family its own household, administrators everything. Each record comes
  * with its need as {@link NeedAccess} lets the caller see it, so a claimant sees a redacted description, and the
- * contact only while the claim is accepted and the family consented (logged by NeedAccess, as an export).
+ * contact only while the claim is accepted and the family consented (logged by NeedAccess; the disclosure log
+ * tells an export by its path).
  */
 @ApplicationScoped
 public class ServiceRecordExport {
@@ -106,7 +107,7 @@ public class ServiceRecordExport {
                 .getResultList();
         List<DisclosureLog.Entry> shown = new ArrayList<>();
         for (Need need : em.createQuery("from Need where id in :ids", Need.class).setParameter("ids", fresh).getResultList()) {
-            NeedView view = needAccess.view(need, Disclosure.Channel.EXPORT).orElse(null);
+            NeedView view = needAccess.view(need).orElse(null);
             needs.put(need.id, view);
             if (view != null && view.view() == ViewLevel.CASE_WORKER) {
                 shown.add(new DisclosureLog.Entry(need.householdId, need.id, null));

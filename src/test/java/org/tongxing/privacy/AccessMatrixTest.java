@@ -52,12 +52,6 @@ class AccessMatrixTest {
             return this;
         }
 
-        /** Pages send a visitor who is not signed in to the sign-in page instead of answering 401. */
-        Expect anonymous(int status) {
-            cells.put("ANONYMOUS", status);
-            return this;
-        }
-
         Map<String, Integer> all() {
             assertThat(cells.keySet()).containsExactlyInAnyOrderElementsOf(AccessFixture.principals());
             return cells;
@@ -208,11 +202,44 @@ class AccessMatrixTest {
                 f -> Map.of("currentPassword", "not-my-password", "newPassword", "Another-long-password-5"), ok(400, EVERYONE)));
         rows.add(row("my notifications", "GET", f -> "/api/me/notifications", null, ok(200, EVERYONE)));
         rows.add(row("sign out", "POST", f -> "/api/auth/logout", f -> Map.of(), ok(204, EVERYONE)));
+        // Pages (ui): what each principal gets when opening them (a browser, asking for HTML, is sent to sign in
+        // instead of getting the 401: FrontDoorBrowserTest)
+        String notClaimants = STAFF_OWN + " " + STAFF_OTHER + " " + FAMILIES;
+        rows.add(page("board page", f -> "/board", ok(200, CLAIMANTS).then(403, notClaimants)));
+        rows.add(page("A's need in progress on the board", f -> "/board/needs/" + f.inProgressNeed,
+                ok(200, "VOLUNTEER_OWN").then(404, "VOLUNTEER_OTHER ORG_OWN ORG_OTHER").then(403, notClaimants)));
+        rows.add(page("commitments page", f -> "/me/commitments", ok(200, CLAIMANTS).then(403, notClaimants)));
+        rows.add(page("page of the volunteer's claim", f -> "/me/claims/" + f.volunteerClaim,
+                ok(200, "VOLUNTEER_OWN").then(404, "VOLUNTEER_OTHER ORG_OWN ORG_OTHER").then(403, notClaimants)));
+        rows.add(page("page of the organisation's claim", f -> "/me/claims/" + f.organisationClaim,
+                ok(200, "ORG_OWN").then(404, "VOLUNTEER_OWN VOLUNTEER_OTHER ORG_OTHER").then(403, notClaimants)));
+        rows.add(page("volunteer profile page", f -> "/me/profile", ok(200, "VOLUNTEER_OWN VOLUNTEER_OTHER")
+                .then(403, notClaimants + " ORG_OWN ORG_OTHER")));
+        rows.add(page("organisation page", f -> "/org", ok(200, "ORG_OWN ORG_OTHER")
+                .then(403, notClaimants + " VOLUNTEER_OWN VOLUNTEER_OTHER")));
+        String notFamilies = STAFF_OWN + " " + STAFF_OTHER + " " + CLAIMANTS;
+        rows.add(page("family home page", f -> "/family", ok(200, FAMILIES).then(403, notFamilies)));
+        rows.add(page("family page of A's need", f -> "/family/needs/" + f.communityNeed,
+                ok(200, "FAMILY_OWN").then(404, "FAMILY_OTHER").then(403, notFamilies)));
+        rows.add(page("family profile page", f -> "/family/profile", ok(200, FAMILIES).then(403, notFamilies)));
+        rows.add(page("worker home page", f -> "/worker", ok(200, STAFF_OWN + " " + STAFF_OTHER)
+                .then(403, CLAIMANTS + " " + FAMILIES)));
+        rows.add(page("case file page of A", f -> "/worker/households/" + f.householdA, ok(200, STAFF_OWN)
+                .then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
+        for (String admin : List.of("/admin", "/admin/users", "/admin/users/new", "/admin/vetting")) {
+            rows.add(page("admin page " + admin, f -> admin, ok(200, "ADMIN").then(403, notAdmin)));
+        }
+        rows.add(page("admin page of an account", f -> "/admin/users/" + f.throwaway.id(),
+                ok(200, "ADMIN").then(403, notAdmin)));
+        rows.add(page("disclosure log page", f -> "/admin/disclosures", ok(200, "ADMIN CADRE_OWN CADRE_OTHER")
+                .then(403, "WORKER_OWN WORKER_OTHER " + CLAIMANTS + " " + FAMILIES)));
+        rows.add(page("notifications page", f -> "/me/notifications", ok(200, EVERYONE)));
+        rows.add(page("password page", f -> "/me/password", ok(200, EVERYONE)));
         // Statistics and exports: a wider area is narrowed to the caller's own, a disjoint one refused
         rows.add(row("statistics of A's district", "GET", f -> "/api/statistics?area=" + f.own.district, null,
                 ok(200, STAFF_OWN).then(403, STAFF_OTHER + " " + CLAIMANTS + " " + FAMILIES)));
-        rows.add(row("statistics dashboard", "GET", f -> "/statistics", null,
-                ok(200, STAFF_OWN + " " + STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES).anonymous(303)));
+        rows.add(page("statistics dashboard", f -> "/statistics",
+                ok(200, STAFF_OWN + " " + STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
         rows.add(row("export statistics of A's district", "GET",
                 f -> "/api/exports/statistics?format=XLSX&area=" + f.own.district, null,
                 ok(200, STAFF_OWN).then(403, STAFF_OTHER + " " + CLAIMANTS + " " + FAMILIES)));
@@ -256,6 +283,10 @@ class AccessMatrixTest {
             request = request.body(row.body().apply(fixture));
         }
         return request.request(row.method(), row.path().apply(fixture));
+    }
+
+    private static Row page(String name, Function<AccessFixture, String> path, Expect expect) {
+        return row(name, "GET", path, null, expect);
     }
 
     private static Row row(String name, String method, Function<AccessFixture, String> path,

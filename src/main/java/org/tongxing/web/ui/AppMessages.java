@@ -1,5 +1,7 @@
 package org.tongxing.web.ui;
 
+import java.util.Set;
+
 import org.tongxing.account.Role;
 import org.tongxing.claim.ClaimStatus;
 import org.tongxing.household.Composition;
@@ -176,6 +178,9 @@ public interface AppMessages {
     @Message("表单已过期或并非来自本站。请刷新页面后重新提交。")
     String error_csrf_text();
 
+    @Message("别人先认领了")
+    String error_claim_conflict_title();
+
     @Message("很遗憾，有人比您先一步认领了这项需求。看看其他需要帮助的家庭吧！")
     String error_claim_conflict_text();
 
@@ -226,4 +231,58 @@ public interface AppMessages {
     @Message("{#when role}{#is ADMIN}管理员{#is CADRE}妇联/街道干部{#is WORKER}社工/网格员{#is VOLUNTEER}志愿者"
             + "{#is ORG_MEMBER}公益组织成员{#is FAMILY}家庭{/when}")
     String role(Role role);
+
+    @Message("{#when category}{#is JOB_TRAINING}找工作{#is TUTORING}孩子学习{#is PSYCHOLOGICAL_SUPPORT}心里话{#is COMPANIONSHIP}有人陪"
+            + "{#is DAILY_LIVING}生活用品{#is LEGAL_AID}法律问题{#is MEDICAL_REHABILITATION}看病康复{#is SCHOLARSHIP}上学资助{/when}")
+    String category_short(NeedCategory category);
+
+    @Message("{#when category}{#is JOB_TRAINING}培训、找工作、小本经营{#is TUTORING}辅导功课、家庭教育{#is PSYCHOLOGICAL_SUPPORT}心情不好、想找人聊聊"
+            + "{#is COMPANIONSHIP}探望、陪伴老人或孩子{#is DAILY_LIVING}衣物、家具、维修、药品{#is LEGAL_AID}纠纷、权益、办手续"
+            + "{#is MEDICAL_REHABILITATION}就医、康复训练{#is SCHOLARSHIP}学费、结对助学{/when}")
+    String category_hint(NeedCategory category);
+
+    @Message("{#when urgency}{#is LOW}不急，慢慢来{#is NORMAL}最近一个月内{#is HIGH}一两周内{#is CRITICAL}非常紧急，马上需要{/when}")
+    String urgency_plain(Urgency urgency);
+
+    @Message("这项需求已不再开放认领（可能已被认领或已取消）。")
+    String error_need_not_open_text();
+
+    @Message("您持有的进行中认领已达上限。请先完成或放弃一项，再认领新的需求。")
+    String error_claim_limit_text();
+
+    @Message("看看其他需求")
+    String error_back_to_board();
+
+    @Message("我的资料")
+    String nav_profile();
+
+    @Message("修改密码")
+    String nav_password();
+
+    @Message("请先设置一个只有您知道的新密码，然后才能继续使用。")
+    String password_required();
+
+    @Message("当前密码")
+    String password_current();
+
+    @Message("新密码")
+    String password_new();
+
+    @Message("至少 10 个字符，不能是常见密码，也不能包含用户名。修改后需要重新登录。")
+    String password_hint();
+
+    @Message("当前密码不正确。")
+    String password_wrong_current();
+
+    @Message("新密码至少 10 个字符，不能是常见密码，也不能包含用户名。")
+    String password_rule();
+
+    @Message("密码已修改，请用新密码登录。")
+    String password_changed();
+
+    @Message("{#each list}{msg:category(it)}{#if it_hasNext}、{/if}{/each}")
+    String category_list(Set<NeedCategory> list);
+
+    @Message("{#each list}{it}{#if it_hasNext}、{/if}{/each}")
+    String text_list(Set<String> list);
 }

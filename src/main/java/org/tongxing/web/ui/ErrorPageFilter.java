@@ -3,6 +3,7 @@ package org.tongxing.web.ui;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,8 +20,9 @@ import io.quarkus.qute.TemplateInstance;
 
 /**
  * People using the pages get a friendly page in their language instead of problem+json: the same mappers
- * decide status and type, and this turns the result into HTML for any path outside /api and /q. Someone not
- * signed in is sent to the sign-in page and brought back afterwards.
+ * decide status and type, and this turns the result into HTML for any path outside /api and /q when the client
+ * asks for HTML, as browsers do for every page and form. Someone not signed in is sent to the sign-in page and
+ * brought back afterwards. Scripts (accepting JSON or anything at all) keep getting problem+json.
  */
 public class ErrorPageFilter {
 
@@ -36,7 +38,8 @@ public class ErrorPageFilter {
 
     @ServerResponseFilter(priority = 100)
     public void toPage(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!(response.getEntity() instanceof Problem problem) || !isPage(request.getUriInfo().getPath())) {
+        if (!(response.getEntity() instanceof Problem problem) || !isPage(request.getUriInfo().getPath())
+                || !wantsHtml(request.getHeaderString("Accept"))) {
             return;
         }
         if (problem.status() == 401) {
@@ -55,6 +58,11 @@ public class ErrorPageFilter {
     static boolean isPage(String path) {
         String p = "/" + path.replaceFirst("^/", "");
         return !p.startsWith("/api/") && !p.equals("/api") && !p.startsWith("/q/");
+    }
+
+    static boolean wantsHtml(String accept) {
+        String types = accept == null ? "" : accept.toLowerCase(Locale.ROOT);
+        return types.contains("text/html") || types.contains("application/xhtml+xml");
     }
 
     private static String path(ContainerRequestContext request) {

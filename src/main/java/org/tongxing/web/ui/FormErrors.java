@@ -57,4 +57,21 @@ public record FormErrors(Map<String, String> fields, String general) {
     public String get(String field) {
         return fields.get(field);
     }
+
+    /** The same errors with the message of one field replaced, when services word it for API clients. */
+    public FormErrors withMessage(String field, String message) {
+        if (!has(field)) {
+            return this;
+        }
+        Map<String, String> copy = new LinkedHashMap<>(fields);
+        copy.put(field, message);
+        return new FormErrors(copy, general);
+    }
+
+    /** The same errors with every field name prefixed, for one of several forms on a page. */
+    public FormErrors prefixed(String prefix) {
+        Map<String, String> copy = new LinkedHashMap<>();
+        fields.forEach((field, message) -> copy.put(prefix + field, message));
+        return new FormErrors(copy, general);
+    }
 }

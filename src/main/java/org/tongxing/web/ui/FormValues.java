@@ -1,5 +1,6 @@
 package org.tongxing.web.ui;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -32,6 +33,14 @@ public final class FormValues {
     public static Integer integer(String value) {
         try {
             return text(value) == null ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public static BigDecimal decimal(String value) {
+        try {
+            return text(value) == null ? null : new BigDecimal(value.strip().replace(',', '.'));
         } catch (NumberFormatException e) {
             return null;
         }

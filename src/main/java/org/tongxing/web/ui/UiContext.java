@@ -53,6 +53,11 @@ public class UiContext {
         return locale.english() ? "en" : "zh-CN";
     }
 
+    /** No errors, for the labelled fields of forms that cannot fail (GET filters). */
+    public FormErrors noErrors() {
+        return FormErrors.none();
+    }
+
     public boolean largeText() {
         var cookie = headers.getCookies().get(TEXT_SIZE_COOKIE);
         return cookie != null && "large".equals(cookie.getValue());

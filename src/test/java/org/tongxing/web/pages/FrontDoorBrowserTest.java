@@ -77,6 +77,19 @@ class FrontDoorBrowserTest {
             Browsers.screenshot(page, "error-404-1280");
             page.navigate(root + "worker");
             assertThat(page).hasURL(Pattern.compile(".*/login\\?next=%2Fworker$"));
+
+            response = page.navigate(root + "test-support/failing-page");
+            Assertions.assertThat(response.status()).isEqualTo(500);
+            assertThat(page.locator("h1")).hasText("Something went wrong");
+            Browsers.assertAccessible(page);
+            Browsers.screenshot(page, "error-500-1280");
+
+            Browsers.signIn(page, root.toString(), "volunteer", "Tongxing-demo-2026");
+            response = page.navigate(root + "admin/users");
+            Assertions.assertThat(response.status()).isEqualTo(403);
+            assertThat(page.locator("h1")).hasText("Not allowed");
+            Browsers.assertAccessible(page);
+            Browsers.screenshot(page, "error-403-1280");
         }
     }
 }

@@ -68,10 +68,10 @@ class WorkerJourneyBrowserTest {
             page.locator("#member-relation").selectOption("CHILD");
             page.locator("#member-birthDate").fill("2017-06-01");
             page.locator("form[action$='/members'] button[type=submit]").click();
-            assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("郑小满"))).isVisible();
+            assertThat(page.locator(".members .card h3", new Page.LocatorOptions().setHasText("郑小满"))).isVisible();
 
             page.locator("summary", new Page.LocatorOptions().setHasText("代家庭发布需求")).click();
-            page.getByLabel("课业辅导与家庭教育").check();
+            page.getByLabel("孩子学习").check();
             page.locator("#need-description").fill("孩子二年级，需要每周辅导语文和数学");
             page.locator("form[action$='/needs'] button[type=submit]").click();
             assertThat(page.locator(".card h3", new Page.LocatorOptions().setHasText("课业辅导与家庭教育"))).isVisible();
@@ -112,11 +112,37 @@ class WorkerJourneyBrowserTest {
             Page page = browser.newPage();
             Browsers.signIn(page, root.toString(), worker.username(), TestUser.PASSWORD);
             var form = page.locator("form[action='/worker/claims/" + claim + "/confirmation']");
-            form.locator("select").selectOption("5");
+            form.getByLabel("5 星").check();
             form.getByRole(AriaRole.BUTTON).click();
             assertThat(page.locator(".notice.ok")).containsText("已确认");
         }
         given().get("/api/claims/" + claim).then().statusCode(200)
                 .body("status", equalTo("CONFIRMED")).body("satisfaction", equalTo(5));
+    }
+
+    @Test
+    void aWorkerMustSayWhyTheyDeclineAClaim() {
+        TestUser worker = TestUsers.worker(COMMUNITY);
+        long need = TestNeeds.publicNeed(COMMUNITY + "001", "TUTORING", "NORMAL", TestNeeds.marker());
+        TestUser volunteer = TestUsers.volunteer(COMMUNITY + "001", "TUTORING");
+        long claim = volunteer.request().contentType(ContentType.JSON).body(TestNeeds.claimBody())
+                .post("/api/needs/" + need + "/claims").then().statusCode(201).extract().jsonPath().getLong("id");
+
+        try (BrowserContext browser = Browsers.context("zh-CN", 360, true)) {
+            Page page = browser.newPage();
+            Browsers.signIn(page, root.toString(), worker.username(), TestUser.PASSWORD);
+            var form = page.locator("form[action='/worker/claims/" + claim + "/decline']");
+            form.getByRole(AriaRole.BUTTON).click();
+            assertThat(page.locator(".error-summary")).containsText("请填写婉拒原因");
+            assertThat(page.locator("#decline-" + claim + "-reason")).hasAttribute("aria-invalid", "true");
+            Browsers.assertAccessible(page);
+            page.locator("#decline-" + claim + "-reason").fill("家庭已找到亲戚帮忙");
+            page.locator("form[action='/worker/claims/" + claim + "/decline'] button").click();
+            assertThat(page.locator(".notice.ok")).containsText("已婉拒");
+            Browsers.screenshots(page, "worker-home");
+            Browsers.assertLight(browser, root + "worker");
+        }
+        given().get("/api/claims/" + claim).then().statusCode(200)
+                .body("status", equalTo("DECLINED")).body("declineReason", equalTo("家庭已找到亲戚帮忙"));
     }
 }

@@ -1,0 +1,150 @@
+package org.tongxing.claim;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.tongxing.account.Roles;
+import org.tongxing.common.ChinaTime;
+import org.tongxing.common.PageParams;
+import org.tongxing.need.NeedService;
+import org.tongxing.need.NeedView;
+import org.tongxing.web.problem.ProblemException;
+import org.tongxing.web.ui.AppMessages;
+import org.tongxing.web.ui.FormErrors;
+import org.tongxing.web.ui.FormValues;
+import org.tongxing.web.ui.PageMessages;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * A claimant's own work (a volunteer's, or an organisation's as its members see it): commitments in each
+ * state, and one claim with its need, where services are logged and a claim can be given up.
+ */
+@Path("/me")
+@RolesAllowed({Roles.VOLUNTEER, Roles.ORG_MEMBER})
+@Produces(MediaType.TEXT_HTML)
+public class CommitmentPages {
+
+    private static final Set<Integer> TO_ERROR_PAGE = Set.of(403, 404, 409);
+
+    /** A claim with its need, as the claimant may see the need. */
+    public record Commitment(ClaimView claim, NeedView need) {
+    }
+
+    /** What the service form was filled with, to show it again with its errors. */
+    public record ServiceForm(String servedOn, String hours, String personTimes, String note) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance commitments(List<Commitment> waiting, List<Commitment> working,
+                List<Commitment> finished);
+
+        static native TemplateInstance claim(ClaimView claim, NeedView need, List<ServiceView> services,
+                ServiceForm service, String reason, FormErrors errors, String done);
+    }
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    ClaimTransitions transitions;
+
+    @Inject
+    NeedService needs;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    PageMessages messages;
+
+    @GET
+    @Path("/commitments")
+    public TemplateInstance commitments() {
+        List<Commitment> all = claims.list(new ClaimFilter(), PageParams.of(0, 100, "-updatedAt")).items().stream()
+                .map(c -> new Commitment(c, needs.outline(c.needId()))).toList();
+        return Templates.commitments(
+                all.stream().filter(c -> c.claim().status() == ClaimStatus.PENDING).toList(),
+                all.stream().filter(c -> ClaimStatus.WORKING.contains(c.claim().status())).toList(),
+                all.stream().filter(c -> !c.claim().status().isActive()).toList());
+    }
+
+    @GET
+    @Path("/claims/{id}")
+    public TemplateInstance claim(@PathParam("id") long id, @QueryParam("done") String done) {
+        return page(id, emptyService(), "", FormErrors.none(), done);
+    }
+
+    @POST
+    @Path("/claims/{id}/services")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response logService(@PathParam("id") long id, @RestForm String servedOn, @RestForm String hours,
+            @RestForm String personTimes, @RestForm String note) {
+        ServiceRequest request = new ServiceRequest(FormValues.date(servedOn), FormValues.decimal(hours),
+                FormValues.integer(personTimes), FormValues.text(note));
+        ServiceForm form = new ServiceForm(servedOn, hours, personTimes, note);
+        FormErrors errors = FormErrors.validate(validator, request);
+        if (!errors.any()) {
+            try {
+                transitions.logService(id, request);
+                return done(id, "logged");
+            } catch (ProblemException e) {
+                rethrowForErrorPage(e);
+                errors = FormErrors.of(e);
+            }
+        }
+        return Response.status(400).entity(page(id, form, "", errors.prefixed("service-"), null)).build();
+    }
+
+    @POST
+    @Path("/claims/{id}/release")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response release(@PathParam("id") long id, @RestForm String reason, @RestForm Long version) {
+        try {
+            transitions.release(id, new Decision(FormValues.text(reason), version == null ? -1 : version));
+            return done(id, "released");
+        } catch (ProblemException e) {
+            rethrowForErrorPage(e);
+            FormErrors errors = FormErrors.of(e).withMessage("reason", messages.of(AppMessages.class).required());
+            return Response.status(400).entity(page(id, emptyService(), reason, errors.prefixed("release-"), null))
+                    .build();
+        }
+    }
+
+    private TemplateInstance page(long id, ServiceForm service, String reason, FormErrors errors, String done) {
+        ClaimView claim = claims.get(id);
+        return Templates.claim(claim, needs.get(claim.needId()), claims.services(id), service, reason, errors, done);
+    }
+
+    private static ServiceForm emptyService() {
+        return new ServiceForm(ChinaTime.today().toString(), "", "1", "");
+    }
+
+    /** A step out of order or on someone else's claim gets the friendly error page, not the form again. */
+    private static void rethrowForErrorPage(ProblemException e) {
+        if (TO_ERROR_PAGE.contains(e.type().status())) {
+            throw e;
+        }
+    }
+
+    private static Response done(long id, String what) {
+        return Response.seeOther(URI.create("/me/claims/" + id + "?done=" + what)).build();
+    }
+}

@@ -1,0 +1,111 @@
+package org.tongxing.volunteer;
+
+import java.net.URI;
+import java.time.DayOfWeek;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.tongxing.account.CurrentViewer;
+import org.tongxing.account.Roles;
+import org.tongxing.common.OnUpdate;
+import org.tongxing.need.NeedCategory;
+import org.tongxing.web.problem.ProblemException;
+import org.tongxing.web.ui.FormErrors;
+import org.tongxing.web.ui.FormValues;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** A volunteer's own profile: what they can help with, when they are free, and how much they take on. */
+@Path("/me/profile")
+@RolesAllowed(Roles.VOLUNTEER)
+@Produces(MediaType.TEXT_HTML)
+public class VolunteerPages {
+
+    /** The profile as the form shows it: chosen skills and slots as sets, so the template can tick them. */
+    public record ProfileForm(Set<String> skills, Set<String> availability, String capacity, String bio, long version) {
+
+        static ProfileForm from(VolunteerView v) {
+            return new ProfileForm(v.skills().stream().map(Enum::name).collect(Collectors.toSet()),
+                    Set.copyOf(v.availability()), String.valueOf(v.capacity()), v.bio(), v.version());
+        }
+
+        public boolean hasSkill(NeedCategory category) {
+            return skills.contains(category.name());
+        }
+
+        public boolean free(DayOfWeek day, WeeklyAvailability.DayPart part) {
+            return availability.contains(day + "_" + part);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance profile(VolunteerView volunteer, ProfileForm form, FormErrors errors, String done);
+    }
+
+    @Inject
+    VolunteerService volunteers;
+
+    @Inject
+    CurrentViewer viewer;
+
+    @Inject
+    Validator validator;
+
+    @GET
+    public TemplateInstance profile(@QueryParam("done") String done) {
+        VolunteerView me = volunteers.get(viewer.get().volunteerId());
+        return Templates.profile(me, ProfileForm.from(me), FormErrors.none(), done);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@RestForm List<String> skills, @RestForm List<String> availability,
+            @RestForm String capacity, @RestForm String bio, @RestForm Long version) {
+        VolunteerView me = volunteers.get(viewer.get().volunteerId());
+        // Browsers send no field at all for a group of checkboxes left empty: no skills, or no free time.
+        List<String> chosen = skills == null ? List.of() : skills;
+        List<String> free = availability == null ? List.of() : availability;
+        VolunteerRequest request = new VolunteerRequest(me.name(), me.phone(), me.email(), me.gender(), me.areaCode(),
+                categories(chosen), me.languages(), me.qualifications(), free, FormValues.integer(capacity),
+                me.linkedMemberId(), FormValues.text(bio), version);
+        ProfileForm form = new ProfileForm(Set.copyOf(chosen), Set.copyOf(free), capacity, bio,
+                version == null ? me.version() : version);
+        FormErrors errors = FormErrors.validate(validator, request, OnUpdate.class);
+        if (!errors.any()) {
+            try {
+                volunteers.update(me.id(), request);
+                return Response.seeOther(URI.create("/me/profile?done=saved")).build();
+            } catch (ProblemException e) {
+                if (e.type().status() == 409) {
+                    throw e;
+                }
+                errors = FormErrors.of(e);
+            }
+        }
+        return Response.status(400).entity(Templates.profile(me, form, errors, null)).build();
+    }
+
+    private static Set<NeedCategory> categories(List<String> names) {
+        Set<NeedCategory> set = EnumSet.noneOf(NeedCategory.class);
+        names.stream().map(n -> FormValues.enumValue(NeedCategory.class, n)).filter(Objects::nonNull).forEach(set::add);
+        return set;
+    }
+}
