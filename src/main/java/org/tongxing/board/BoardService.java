@@ -1,6 +1,7 @@
 package org.tongxing.board;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,6 +19,7 @@ import org.tongxing.need.Need;
 import org.tongxing.need.NeedCategory;
 import org.tongxing.need.NeedStatus;
 import org.tongxing.need.NeedViews;
+import org.tongxing.need.Urgency;
 import org.tongxing.need.Visibility;
 import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.privacy.ViewLevel;
@@ -29,7 +31,11 @@ import org.tongxing.privacy.ViewLevel;
 @ApplicationScoped
 public class BoardService {
 
-    private static final String ORDER = " order by urgencyRank desc, createdAt asc, id asc";
+    /**
+     * Most urgent first, then oldest. The rank is negated so that the whole order is ascending and one row
+     * comparison (the cursor) bounds an index range: need_board_idx is on (-urgency_rank, created_at, id).
+     */
+    private static final String ORDER = " order by -urgencyRank, createdAt, id";
     private static final String NOWHERE = "-";
 
     @Inject
@@ -46,19 +52,25 @@ public class BoardService {
         Filter where = reach(viewer)
                 .equal("category", filter.category)
                 .startsWith("areaCode", filter.areaPrefix)
-                .equal("urgency", filter.urgency)
+                // The negated rank, as it leads the board's index: then one urgency is one index range.
+                .where("-urgencyRank = :negatedUrgency", "negatedUrgency",
+                        filter.urgency == null ? null : (short) -rank(filter.urgency))
                 .where("wantedBy < :wantedBefore", "wantedBefore", filter.wantedBefore)
-                .where("lower(publicDescription) like :q escape '!'", "q", contains(filter.q));
+                .where(textMatch(filter.q), "q", contains(filter.q))
+                // Only a candidate test (see V8_2): it lets the bigram index narrow the search; LIKE decides.
+                .where("function('board_text_may_contain', publicDescription, :term) = true", "term",
+                        bigramTerm(filter.q));
         if (filter.cursor != null && !filter.cursor.isBlank()) {
             BoardCursor after = BoardCursor.decode(filter.cursor);
-            where.where("(urgencyRank < :u or (urgencyRank = :u and (createdAt > :c or (createdAt = :c and id > :last))))",
-                    Map.of("u", after.urgencyRank(), "c", after.createdAt(), "last", after.id()));
+            where.where("(-urgencyRank, createdAt, id) > (:negatedRank, :c, :last)",
+                    Map.of("negatedRank", (short) -after.urgencyRank(), "c", after.createdAt(), "last", after.id()));
         }
         List<Need> found = Need.<Need>find(where.query() + ORDER, where.parameters()).page(0, filter.size + 1).list();
         boolean more = found.size() > filter.size;
         List<Need> shown = more ? found.subList(0, filter.size) : found;
-        return new BoardPage(items(viewer, shown), more ? BoardCursor.after(shown.get(shown.size() - 1)).encode() : null,
-                claimant(viewer) ? standing.of(viewer) : null);
+        Standing mine = claimant(viewer) ? standing.of(viewer) : null;
+        return new BoardPage(items(viewer, mine, shown),
+                more ? BoardCursor.after(shown.get(shown.size() - 1)).encode() : null, mine);
     }
 
     /** Open needs that are public, or escalated to the viewer's street or district. */
@@ -73,13 +85,12 @@ public class BoardService {
                                 "street", Visibility.STREET, "inStreet", street));
     }
 
-    private List<BoardItem> items(Viewer viewer, List<Need> needs) {
+    private List<BoardItem> items(Viewer viewer, Standing mine, List<Need> needs) {
         Map<Long, Household> households = Household.<Household>list("id in ?1",
                 needs.stream().map(n -> n.householdId).distinct().toList()).stream()
                 .collect(Collectors.toMap(h -> h.id, h -> h));
         Function<NeedCategory, String> whyNot = claimant(viewer) ? standing.eligibility(viewer)
                 : category -> "Only volunteers and organisations claim needs";
-        Standing mine = claimant(viewer) ? standing.of(viewer) : null;
         return needs.stream().map(n -> {
             String reason = mine != null && !mine.mayClaim() ? mine.refusal() : whyNot.apply(n.category);
             return new BoardItem(views.of(ViewLevel.PUBLIC, n, households.get(n.householdId), null), reason == null, reason);
@@ -90,12 +101,37 @@ public class BoardService {
         return viewer.is(Role.VOLUNTEER) || viewer.is(Role.ORG_MEMBER);
     }
 
+    /** As need.urgency_rank is generated from need.urgency. */
+    private static short rank(Urgency urgency) {
+        return (short) switch (urgency) {
+            case CRITICAL -> 4;
+            case HIGH -> 3;
+            case NORMAL -> 2;
+            case LOW -> 1;
+        };
+    }
+
+    /**
+     * Case-insensitive where case exists: a term with no cased letters (Chinese, digits) is matched as it is,
+     * which spares lower-casing every description read; either form can use the trigram index.
+     */
+    private static String textMatch(String q) {
+        boolean cased = q != null && !q.toLowerCase(Locale.ROOT).equals(q.toUpperCase(Locale.ROOT));
+        return "publicDescription " + (cased ? "ilike" : "like") + " :q escape '!'";
+    }
+
+    /** A term of two characters or more, which has bigrams to look up; shorter ones are left to LIKE alone. */
+    private static String bigramTerm(String q) {
+        String term = q == null ? "" : q.strip();
+        return term.codePointCount(0, term.length()) >= 2 ? term : null;
+    }
+
     private static String contains(String q) {
         if (q == null || q.isBlank()) {
             return null;
         }
         // '!' escapes LIKE's wildcards, so that a search for "%" finds a literal percent sign only.
-        String escaped = q.strip().toLowerCase().replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        String escaped = q.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_");
         return "%" + escaped + "%";
     }
 }

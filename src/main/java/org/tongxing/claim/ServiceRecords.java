@@ -1,6 +1,8 @@
 package org.tongxing.claim;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,13 +28,7 @@ public class ServiceRecords {
     AccessPolicy access;
 
     public List<ServiceTotals> totals(ServiceRecordQuery query) {
-        String key = switch (query.groupBy) {
-            case NEED -> "s.need_id::text";
-            case HOUSEHOLD -> "s.household_id::text";
-            case VOLUNTEER -> "s.volunteer_id::text";
-            case ORGANISATION -> "s.organisation_id::text";
-            case CATEGORY -> "s.category";
-        };
+        String key = key(query.groupBy);
         Viewer viewer = access.viewer();
         String scope = switch (viewer.role()) {
             case ADMIN -> "true";
@@ -54,6 +50,36 @@ public class ServiceRecords {
             case FAMILY -> sql.setParameter("scope", viewer.householdId());
             case ADMIN -> { }
         }
+        return rows(sql);
+    }
+
+    /**
+     * Services to the given households over a period, whoever delivered them: the totals of a programme. Not
+     * narrowed to the viewer, so the caller must have checked that the viewer may see these households' totals.
+     */
+    public List<ServiceTotals> totalsOf(Collection<Long> householdIds, ServiceRecordQuery.GroupBy groupBy, LocalDate from,
+            LocalDate to) {
+        if (householdIds.isEmpty()) {
+            return List.of();
+        }
+        String key = key(groupBy);
+        return rows(em.createNativeQuery("select " + key + " as k, count(*), sum(s.hours), sum(s.person_times)"
+                + " from service_log s where s.household_id in (:households) and s.served_on between :from and :to"
+                + " and " + key + " is not null group by k order by k")
+                .setParameter("households", householdIds).setParameter("from", from).setParameter("to", to));
+    }
+
+    private static String key(ServiceRecordQuery.GroupBy groupBy) {
+        return switch (groupBy) {
+            case NEED -> "s.need_id::text";
+            case HOUSEHOLD -> "s.household_id::text";
+            case VOLUNTEER -> "s.volunteer_id::text";
+            case ORGANISATION -> "s.organisation_id::text";
+            case CATEGORY -> "s.category";
+        };
+    }
+
+    private static List<ServiceTotals> rows(Query sql) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = sql.getResultList();
         return rows.stream().map(r -> new ServiceTotals((String) r[0], ((Number) r[1]).longValue(),

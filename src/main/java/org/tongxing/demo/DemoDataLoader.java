@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 import org.tongxing.account.PasswordHasher;
 import org.tongxing.area.Area;
 import org.tongxing.area.AreaLevel;
+import org.tongxing.household.FollowUpConfig;
 import org.tongxing.household.Household;
 
 import io.quarkus.runtime.StartupEvent;
@@ -38,6 +39,9 @@ public class DemoDataLoader {
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    FollowUpConfig followUp;
 
     void onStart(@Observes @Priority(1000) StartupEvent event) {
         if (enabled) {
@@ -70,6 +74,9 @@ public class DemoDataLoader {
         new DemoNeeds(people, clock, timeline).create(households, 400);
         em.flush();
         new DemoClaims(people, clock, timeline).create();
+        em.flush();
+        new DemoVisits(clock, timeline, followUp).create(households, hasher.hash(DemoAccounts.PASSWORD));
+        new DemoProgramme(clock, timeline).create();
         em.flush();
         LOG.infof("Loaded the demo district in %d ms", (System.nanoTime() - start) / 1_000_000);
     }

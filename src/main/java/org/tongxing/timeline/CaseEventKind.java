@@ -18,5 +18,11 @@ public enum CaseEventKind {
     CLAIM_RELEASED,
     CLAIM_EXPIRED,
     SERVICE_LOGGED,
-    CLAIM_CONFIRMED
+    CLAIM_CONFIRMED,
+    // visits and programmes
+    VISIT_RECORDED,
+    VISIT_CODE_ISSUED,
+    VISIT_CODE_REVOKED,
+    PROGRAMME_JOINED,
+    PROGRAMME_LEFT
 }

@@ -90,6 +90,21 @@ class BoardTest {
     }
 
     @Test
+    void searchIgnoresTheCaseOfLatinLettersButMatchesChineseAsWritten() {
+        TestAreas areas = TestAreas.create();
+        long household = TestHouseholds.open(areas.compound);
+        Map<String, Object> body = new HashMap<>(Map.of("householdId", household, "category", "TUTORING",
+                "urgency", "NORMAL", "description", "初中生想学Python编程，每周一次"));
+        long need = given().contentType(ContentType.JSON).body(body).post("/api/needs").jsonPath().getLong("id");
+        TestNeeds.openToPublic(need);
+        TestUser volunteer = TestUsers.volunteer(areas.compound, "TUTORING");
+        assertThat(search(volunteer, areas.district, "python")).containsExactly(need);
+        assertThat(search(volunteer, areas.district, "PYTHON编程")).containsExactly(need);
+        assertThat(search(volunteer, areas.district, "学Python编程")).containsExactly(need);
+        assertThat(search(volunteer, areas.district, "编程课")).isEmpty();
+    }
+
+    @Test
     void filtersNarrowTheBoardAndItIsOrderedByUrgencyThenAge() {
         TestAreas areas = TestAreas.create();
         long household = TestHouseholds.open(areas.compound);

@@ -235,6 +235,62 @@ class AccessMatrixTest {
                 .then(403, "WORKER_OWN WORKER_OTHER " + CLAIMANTS + " " + FAMILIES)));
         rows.add(page("notifications page", f -> "/me/notifications", ok(200, EVERYONE)));
         rows.add(page("password page", f -> "/me/password", ok(200, EVERYONE)));
+        // Visits and programmes
+        String notStaff = CLAIMANTS + " " + FAMILIES;
+        String managers = "ADMIN CADRE_OWN";
+        String notManagers = "WORKER_OWN WORKER_OTHER VOLUNTEER_OWN VOLUNTEER_OTHER ORG_OTHER " + FAMILIES;
+        rows.add(row("record a visit to A", "POST", f -> "/api/households/" + f.householdA + "/visits", f -> Map.of(),
+                ok(201, "CADRE_OWN WORKER_OWN").then(404, STAFF_OTHER).then(403, "ADMIN " + notStaff)));
+        rows.add(row("visits of A", "GET", f -> "/api/households/" + f.householdA + "/visits", null,
+                ok(200, STAFF_OWN).then(404, STAFF_OTHER).then(403, notStaff)));
+        rows.add(row("visit plan of A", "GET", f -> "/api/households/" + f.householdA + "/visit-plan", null,
+                ok(200, STAFF_OWN).then(404, STAFF_OTHER).then(403, notStaff)));
+        rows.add(row("visits due", "GET", f -> "/api/visits/due", null,
+                ok(200, STAFF_OWN + " " + STAFF_OTHER).then(403, notStaff)));
+        rows.add(row("check A's scanned code", "GET", f -> "/api/visit-codes/" + VisitAccessFixture.of(f).tokenOfA(), null,
+                ok(200, "CADRE_OWN WORKER_OWN").then(404, STAFF_OTHER).then(403, "ADMIN " + notStaff)));
+        rows.add(row("A's visit code", "GET", f -> "/api/households/" + f.householdA + "/visit-code", null,
+                ok(200, STAFF_OWN).then(404, STAFF_OTHER).then(403, notStaff)));
+        rows.add(row("A's QR image", "GET", f -> "/api/households/" + f.householdA + "/visit-code/qr.png", null,
+                ok(200, STAFF_OWN).then(404, STAFF_OTHER).then(403, notStaff)));
+        rows.add(row("issue a visit code for A", "POST", f -> "/api/households/" + f.householdA + "/visit-code", f -> Map.of(),
+                ok(201, STAFF_OWN).then(404, STAFF_OTHER).then(403, notStaff)));
+        rows.add(row("revoke a visit code", "DELETE",
+                f -> "/api/households/" + VisitAccessFixture.of(f).revocableWithCode() + "/visit-code", null,
+                ok(204, STAFF_OWN).then(404, STAFF_OTHER).then(403, notStaff)));
+        rows.add(row("list programmes", "GET", f -> "/api/programmes", null,
+                ok(200, "ADMIN CADRE_OWN CADRE_OTHER ORG_OWN ORG_OTHER")
+                        .then(403, "WORKER_OWN WORKER_OTHER VOLUNTEER_OWN VOLUNTEER_OTHER " + FAMILIES)));
+        rows.add(row("create a programme in A's street", "POST", f -> "/api/programmes",
+                f -> VisitAccessFixture.of(f).programmeBody(), ok(201, managers).then(403, "CADRE_OTHER ORG_OWN " + notManagers)));
+        rows.add(row("read programme P", "GET", f -> "/api/programmes/" + VisitAccessFixture.of(f).programme, null,
+                ok(200, managers + " ORG_OWN").then(404, "CADRE_OTHER ORG_OTHER")
+                        .then(403, "WORKER_OWN WORKER_OTHER VOLUNTEER_OWN VOLUNTEER_OTHER " + FAMILIES)));
+        rows.add(row("update programme P", "PUT", f -> "/api/programmes/" + VisitAccessFixture.of(f).programme,
+                f -> withVersion(VisitAccessFixture.of(f).programmeBody()),
+                ok(409, managers).then(404, "CADRE_OTHER").then(403, "ORG_OWN " + notManagers)));
+        rows.add(row("replace P's rubric", "PUT", f -> "/api/programmes/" + VisitAccessFixture.of(f).programme + "/rubric",
+                f -> Map.of("items", List.of(Map.of("name", "矩阵", "weight", 1, "maxScore", 5)), "version", 999),
+                ok(409, managers).then(404, "CADRE_OTHER").then(403, "ORG_OWN " + notManagers)));
+        rows.add(row("members of P", "GET", f -> "/api/programmes/" + VisitAccessFixture.of(f).programme + "/households",
+                null, ok(200, managers).then(404, "CADRE_OTHER").then(403, "ORG_OWN " + notManagers)));
+        rows.add(row("add a household to P", "POST", f -> "/api/programmes/" + VisitAccessFixture.of(f).programme
+                + "/households", f -> Map.of("householdId", VisitAccessFixture.of(f).freshHousehold()),
+                ok(201, managers).then(404, "CADRE_OTHER").then(403, "ORG_OWN " + notManagers)));
+        rows.add(row("remove a household from P", "DELETE", f -> "/api/programmes/" + VisitAccessFixture.of(f).programme
+                + "/households/" + VisitAccessFixture.of(f).freshMember(), null,
+                ok(204, managers).then(404, "CADRE_OTHER").then(403, "ORG_OWN " + notManagers)));
+        rows.add(row("open an evaluation", "POST", f -> "/api/programmes/" + VisitAccessFixture.of(f).newProgramme()
+                + "/evaluations", f -> Map.of("kind", "FINAL"),
+                ok(201, managers).then(404, "CADRE_OTHER").then(403, "ORG_OWN " + notManagers)));
+        rows.add(row("read P's open evaluation", "GET", f -> "/api/programmes/" + VisitAccessFixture.of(f).programme
+                + "/evaluations/" + VisitAccessFixture.of(f).round, null,
+                ok(200, managers).then(404, "CADRE_OTHER ORG_OWN ORG_OTHER")
+                        .then(403, "WORKER_OWN WORKER_OTHER VOLUNTEER_OWN VOLUNTEER_OTHER " + FAMILIES)));
+        rows.add(row("score P's evaluation", "PUT", f -> "/api/programmes/" + VisitAccessFixture.of(f).programme
+                + "/evaluations/" + VisitAccessFixture.of(f).round + "/scores",
+                f -> Map.of("scores", List.of(), "submit", false, "version", 999),
+                ok(409, "CADRE_OWN").then(403, "ADMIN ORG_OWN " + notManagers).then(404, "CADRE_OTHER")));
         // Statistics and exports: a wider area is narrowed to the caller's own, a disjoint one refused
         rows.add(row("statistics of A's district", "GET", f -> "/api/statistics?area=" + f.own.district, null,
                 ok(200, STAFF_OWN).then(403, STAFF_OTHER + " " + CLAIMANTS + " " + FAMILIES)));

@@ -19,12 +19,16 @@ public final class TestHouseholds {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     /**
-     * A unique, valid resident ID number for the birth date and sex, registered in 110101 so that it can
-     * never collide with the demo district's numbers (350799).
+     * A unique, valid resident ID number for the birth date and sex, registered under 11xxxx (Beijing) so that
+     * it can never collide with the demo district's numbers (350799). The three-digit sequence holds only 500
+     * numbers per birth date and sex, and a test run opens thousands of files with the same mother, so every
+     * 500 the registration code moves on.
      */
     public static String idNumber(String birthDate, String gender) {
-        int sequence = SEQUENCE.incrementAndGet() * 2 + ("MALE".equals(gender) ? 1 : 0);
-        String first17 = "110101" + birthDate.replace("-", "") + String.format("%03d", sequence % 1000);
+        int n = SEQUENCE.incrementAndGet();
+        String region = "11" + String.format("%04d", (n / 500) % 10_000);
+        String sequence = String.format("%03d", (n % 500) * 2 + ("MALE".equals(gender) ? 1 : 0));
+        String first17 = region + birthDate.replace("-", "") + sequence;
         return first17 + ResidentId.checkCharacter(first17);
     }
 

@@ -28,6 +28,10 @@ public enum ProblemType {
     INVALID_CLAIM_TRANSITION(409, "invalid-claim-transition", "The claim is not in a state that allows this"),
     DUPLICATE(409, "duplicate", "This would duplicate an existing record"),
     INVALID_STATE(409, "invalid-state", "The resource is not in a state that allows this"),
+    // visits and programmes
+    VISIT_CODE_INVALID(403, "visit-code-invalid", "This visit code is not genuine"),
+    VISIT_CODE_REVOKED(410, "visit-code-revoked", "This visit code was withdrawn; use the household's current code"),
+    EVALUATION_SUBMITTED(409, "evaluation-submitted", "This evaluation was submitted and can no longer change"),
     // statistics and exports
     INVALID_DATE_RANGE(400, "invalid-date-range", "The date range ends before it starts or spans too many years"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),

@@ -225,7 +225,9 @@ public interface AppMessages {
             + "{#is 'MEMBER_ADDED'}新增成员{#is 'MEMBER_UPDATED'}更新成员{#is 'MEMBER_REMOVED'}移除成员{#is 'NEED_POSTED'}发布需求"
             + "{#is 'NEED_UPDATED'}修改需求{#is 'NEED_CANCELLED'}取消需求{#is 'NEED_ESCALATED'}需求上报{#is 'NEED_CLAIMED'}需求被认领"
             + "{#is 'CLAIM_ACCEPTED'}接受认领{#is 'CLAIM_DECLINED'}婉拒认领{#is 'CLAIM_RELEASED'}认领方放弃{#is 'CLAIM_EXPIRED'}认领过期"
-            + "{#is 'SERVICE_LOGGED'}记录服务{#is 'CLAIM_CONFIRMED'}确认服务{#else}{kind}{/when}")
+            + "{#is 'SERVICE_LOGGED'}记录服务{#is 'CLAIM_CONFIRMED'}确认服务"
+            + "{#is 'VISIT_RECORDED'}上门走访{#is 'VISIT_CODE_ISSUED'}生成走访二维码{#is 'VISIT_CODE_REVOKED'}作废走访二维码"
+            + "{#is 'PROGRAMME_JOINED'}加入帮扶项目{#is 'PROGRAMME_LEFT'}退出帮扶项目{#else}{kind}{/when}")
     String event_kind(String kind);
 
     @Message("{#when role}{#is ADMIN}管理员{#is CADRE}妇联/街道干部{#is WORKER}社工/网格员{#is VOLUNTEER}志愿者"

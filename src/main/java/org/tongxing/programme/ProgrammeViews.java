@@ -1,0 +1,61 @@
+package org.tongxing.programme;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.tongxing.account.Role;
+import org.tongxing.account.UserAccount;
+import org.tongxing.organisation.Organisation;
+
+/**
+ * Builds the API views of programmes. The lead organisation's members see only submitted evaluations: a round
+ * still being scored is the evaluator's work in progress.
+ */
+@ApplicationScoped
+public class ProgrammeViews {
+
+    @Inject
+    ProgrammeAccess access;
+
+    ProgrammeSummary summary(Programme p) {
+        return new ProgrammeSummary(p.id, p.name, p.areaCode, p.leadOrganisationId, organisationName(p.leadOrganisationId),
+                p.startsOn, p.endsOn, ProgrammeMember.count("programmeId", p.id));
+    }
+
+    ProgrammeView full(Programme p, ProgrammeView.Progress progress) {
+        boolean drafts = access.canManage(p);
+        List<EvaluationRound> rounds = EvaluationRound.<EvaluationRound>list("programmeId = ?1 order by kind desc", p.id)
+                .stream().filter(r -> drafts || r.status == EvaluationRound.Status.SUBMITTED).toList();
+        Map<Long, String> evaluators = UserAccount.<UserAccount>list("id in ?1",
+                rounds.stream().map(r -> r.evaluatorId).toList()).stream()
+                .collect(Collectors.toMap(a -> a.id, a -> a.displayName));
+        return new ProgrammeView(p.id, p.name, p.areaCode, p.leadOrganisationId, organisationName(p.leadOrganisationId),
+                p.startsOn, p.endsOn, p.description, ProgrammeMember.count("programmeId", p.id), progress,
+                p.rubric.stream().map(ProgrammeView.RubricItemView::from).toList(),
+                rounds.stream().map(r -> evaluation(p, r, evaluators.get(r.evaluatorId))).toList(), p.version);
+    }
+
+    ProgrammeView.EvaluationView evaluation(Programme p, EvaluationRound r, String evaluatorName) {
+        List<ProgrammeView.ScoreView> scores = p.rubric.stream().map(item -> {
+            Score s = r.scores.get(item.id);
+            return new ProgrammeView.ScoreView(item.id, item.name, item.weight, item.maxScore, s == null ? null : s.score,
+                    s == null ? null : s.comment);
+        }).toList();
+        return new ProgrammeView.EvaluationView(r.id, r.kind, r.evaluatorId, evaluatorName, r.status, r.weightedTotal,
+                r.comment, scores, r.submittedAt, r.version);
+    }
+
+    private static String organisationName(long id) {
+        Organisation o = Organisation.findById(id);
+        return o == null ? null : o.name;
+    }
+
+    static boolean isEvaluatorRole(UserAccount a, Programme p) {
+        return a != null && a.enabled && (a.role == Role.ADMIN
+                || a.role == Role.CADRE && a.areaCode != null && p.areaCode.startsWith(a.areaCode));
+    }
+}

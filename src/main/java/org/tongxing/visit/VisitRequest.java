@@ -1,0 +1,42 @@
+package org.tongxing.visit;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+
+import org.tongxing.need.NeedCategory;
+import org.tongxing.need.Urgency;
+
+/**
+ * A visit to record. The time defaults to now; a code scanned at the door ({@code qrToken}) marks it as checked
+ * in there. Findings noticed as needs may be posted as needs in the same step ({@code newNeeds}).
+ */
+public record VisitRequest(
+        @PastOrPresent Instant visitedAt,
+        @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
+        @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude,
+        @Size(max = 200) String locationNote,
+        @Size(max = 4000) String findings,
+        CheckResult livingConditions,
+        CheckResult health,
+        CheckResult schooling,
+        Set<NeedCategory> needsNoticed,
+        @Valid @Size(max = 8) List<NewNeed> newNeeds,
+        @Size(max = 64) String qrToken) {
+
+    /** A finding to post as a need of the household at once. */
+    public record NewNeed(
+            @NotNull NeedCategory category,
+            @NotBlank @Size(min = 5, max = 2000) String description,
+            @NotNull Urgency urgency) {
+    }
+}
