@@ -46,6 +46,27 @@ from service_log s join household h on h.id = s.household_id
 where h.area_code like :'area' and s.served_on between :from and :to
 group by s.category order by s.category;
 
+\echo === visits done and due
+explain (analyze, buffers, costs off)
+select count(*), count(distinct v.household_id) from visit v join household h on h.id = v.household_id
+where h.area_code like :'area' and v.visited_on between :from and :to;
+explain (analyze, buffers, costs off)
+with basis as (
+    select h.id, h.tier, cast(h.created_at at time zone 'Asia/Shanghai' as date) as day
+    from household h where h.area_code like :'area'
+    union
+    select h.id, h.tier, v.visited_on from visit v join household h on h.id = v.household_id
+    where h.area_code like :'area'),
+due as (
+    select cast(day + case tier when 'INTENSIVE' then cast('P1M' as interval)
+                                when 'REGULAR' then cast('P3M' as interval)
+                                else cast('P6M' as interval) end as date) as due_on,
+           lead(day) over (partition by id order by day) as next_visit
+    from basis)
+select count(*), count(*) filter (where next_visit <= due_on), count(*) filter (where next_visit > due_on),
+       count(*) filter (where next_visit is null)
+from due where due_on >= :from and due_on <= :to;
+
 \echo === satisfaction
 explain (analyze, buffers, costs off)
 select c.satisfaction, count(*) from claim c join need n on n.id = c.need_id

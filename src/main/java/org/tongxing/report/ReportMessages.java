@@ -288,4 +288,31 @@ public interface ReportMessages {
 
     @Message("{name}：")
     String labelled(String name);
+
+    @Message("走访：完成与到期")
+    String section_visits();
+
+    @Message("期间内完成的走访，以及期间内（截至今天）到期的走访及其完成情况：每次走访或建档后，按家庭当前关注等级的周期到期。")
+    String note_visits();
+
+    @Message("数量")
+    String number();
+
+    @Message("期间内完成的走访（次）")
+    String visits_done();
+
+    @Message("走访到的家庭（户）")
+    String households_visited();
+
+    @Message("期间内到期的走访")
+    String visits_due();
+
+    @Message("按时完成")
+    String due_on_time();
+
+    @Message("逾期后完成")
+    String due_late();
+
+    @Message("尚未走访")
+    String due_open();
 }

@@ -2,6 +2,7 @@ package org.tongxing.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import jakarta.transaction.Transactional;
 import org.tongxing.area.Area;
 import org.tongxing.area.AreaNames;
 import org.tongxing.common.ChinaTime;
+import org.tongxing.household.FollowUpConfig;
 import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.web.problem.NotFoundProblem;
 import org.tongxing.web.problem.Problem;
@@ -34,6 +36,9 @@ public class StatisticsService {
 
     @Inject
     AreaNames areaNames;
+
+    @Inject
+    FollowUpConfig followUp;
 
     /**
      * The scope asked for, narrowed to the caller's area (a worker asking for the whole street gets their
@@ -66,9 +71,12 @@ public class StatisticsService {
     public Statistics compute(StatisticsScope scope) {
         em.createNativeQuery("set transaction isolation level repeatable read, read only").executeUpdate();
         em.createNativeQuery("set local plan_cache_mode = force_custom_plan").executeUpdate();
-        StatisticsSql sql = new StatisticsSql(em, scope);
+        StatisticsSql sql = new StatisticsSql(em, scope, Map.of("today", ChinaTime.today(),
+                "intensive", followUp.intensive().toString(), "regular", followUp.regular().toString(),
+                "stable", followUp.stable().toString()));
         return new Statistics(scope.area(), areaNames.nameZh(scope.area()), scope.from(), scope.to(),
                 HouseholdCounts.query(sql), NeedCounts.query(sql), ResponseTimes.query(sql), ClaimCounts.query(sql),
-                ServiceCounts.query(sql), SatisfactionCounts.query(sql), BecameVolunteers.query(sql));
+                ServiceCounts.query(sql), VisitCounts.query(sql), SatisfactionCounts.query(sql),
+                BecameVolunteers.query(sql));
     }
 }

@@ -2,6 +2,7 @@ package org.tongxing.report;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
@@ -10,16 +11,19 @@ import jakarta.persistence.Query;
 /**
  * Runs one section's aggregate query for a scope. Queries name the scope by the parameters {@code :area}
  * (a LIKE pattern), {@code :start} and {@code :end} (instants, end exclusive) and {@code :from} and {@code :to}
- * (calendar days, both inclusive); only those a query uses are bound.
+ * (calendar days, both inclusive), plus the settings it is given; only those a query uses are bound.
  */
 final class StatisticsSql {
 
     private final EntityManager em;
     private final StatisticsScope scope;
+    private final Map<String, Object> settings;
 
-    StatisticsSql(EntityManager em, StatisticsScope scope) {
+    /** @param settings further named values some queries use (today, the follow-up intervals) */
+    StatisticsSql(EntityManager em, StatisticsScope scope, Map<String, Object> settings) {
         this.em = em;
         this.scope = scope;
+        this.settings = settings;
     }
 
     StatisticsScope scope() {
@@ -34,6 +38,7 @@ final class StatisticsSql {
         bind(query, sql, "end", scope.end());
         bind(query, sql, "from", scope.from());
         bind(query, sql, "to", scope.to());
+        settings.forEach((name, value) -> bind(query, sql, name, value));
         List<?> rows = query.getResultList();
         return rows.stream().map(r -> r instanceof Object[] a ? a : new Object[] {r}).toList();
     }

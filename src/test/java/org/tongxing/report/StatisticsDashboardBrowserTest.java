@@ -78,7 +78,7 @@ class StatisticsDashboardBrowserTest {
             Browsers.signIn(page, root.toString(), worker.username(), TestUser.PASSWORD);
             page.navigate(root + "statistics?from=2020-01-01");
             assertThat(page.locator("figure.chart")).hasCount(0);
-            assertThat(page.locator("table")).hasCount(7);
+            assertThat(page.locator("table")).hasCount(8);
             assertThat(page.locator("#table-households tr", new Page.LocatorOptions().setHasText("低保边缘"))
                     .locator("td").last()).hasText("2");
             assertThat(page.locator("#scope")).containsText("2020年1月1日");

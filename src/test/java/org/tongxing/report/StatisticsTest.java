@@ -11,7 +11,9 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +26,13 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tongxing.common.ChinaTime;
+import org.tongxing.household.FollowUpConfig;
+import org.tongxing.household.Tier;
 import org.tongxing.support.TestAreas;
 import org.tongxing.support.TestHouseholds;
 import org.tongxing.support.TestUser;
 import org.tongxing.support.TestUsers;
+import org.tongxing.visit.VisitSchedule;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -46,6 +51,9 @@ class StatisticsTest {
 
     @Inject
     DataSource db;
+
+    @Inject
+    FollowUpConfig followUp;
 
     private Seeds seeds;
     private TestAreas area;
@@ -163,6 +171,30 @@ class StatisticsTest {
                 "households", 2));
     }
 
+    /**
+     * Files opened and visits made at chosen days; the ledger walks each household's visits with the visit schedule's
+     * own Java rule ({@link VisitSchedule#dueOn}) to find the visits that fell due in the period and how they were met.
+     */
+    @Test
+    void visitsDoneAndDueFollowTheScheduleOfEachTier() {
+        TestUser worker = TestUsers.worker(area.community);
+        List<long[]> ledger = List.of(visited(worker, area.compound, "INTENSIVE", List.of(-100, -75, -40, -5)),
+                visited(worker, area.compound, "INTENSIVE", List.of(-50, -30, -20)),
+                visited(worker, area.compound, "REGULAR", List.of(-120)),
+                visited(worker, area.compound, "STABLE", List.of(-170, -10)));
+        long[] expected = new long[6];
+        ledger.forEach(l -> Arrays.setAll(expected, i -> expected[i] + l[i]));
+        TestAreas other = TestAreas.create();
+        visited(TestUsers.worker(other.community), other.compound, "INTENSIVE", List.of(-60, -30, -3));
+
+        JsonPath stats = given().queryParams(Map.of("area", area.district, "from", FROM.toString(), "to", TODAY.toString()))
+                .get("/api/statistics").then().statusCode(200).extract().jsonPath();
+        assertThat(List.of(stats.getLong("visits.visits"), stats.getLong("visits.householdsVisited"),
+                stats.getLong("visits.due"), stats.getLong("visits.dueOnTime"), stats.getLong("visits.dueLate"),
+                stats.getLong("visits.dueOpen"))).containsExactly(Arrays.stream(expected).boxed().toArray(Long[]::new));
+        assertThat(expected[2]).as("the scenario has visits due").isGreaterThan(2);
+    }
+
     @Test
     void aWorkerAskingForTheWholeDistrictIsShownTheirCommunity() {
         Seeds.household(area.compound, "MARGINAL", "STABLE");
@@ -184,6 +216,36 @@ class StatisticsTest {
         given().queryParam("area", "999999").get("/api/statistics").then().statusCode(404);
         given().queryParam("area", "12").get("/api/statistics").then().statusCode(400)
                 .body("errors[0].field", equalTo("area"));
+    }
+
+    /** A household of the tier whose file was opened on the first day and visited on the others (days from today). */
+    private long[] visited(TestUser worker, String compound, String tier, List<Integer> days) {
+        long household = Seeds.household(compound, "MARGINAL", tier);
+        seeds.backdate("household", "created_at", household, at(TODAY.plusDays(days.get(0)), 9, 0));
+        for (int day : days.subList(1, days.size())) {
+            worker.request().contentType(ContentType.JSON).body(Map.of("visitedAt", at(TODAY.plusDays(day), 10, 0).toString()))
+                    .post("/api/households/" + household + "/visits").then().statusCode(201);
+        }
+        return ledgerOf(tier, days);
+    }
+
+    /** visits made in the period, households visited, visits due, on time, late, open: as the schedule defines them. */
+    private long[] ledgerOf(String tier, List<Integer> days) {
+        Period interval = followUp.interval(Tier.valueOf(tier));
+        List<LocalDate> basis = days.stream().map(TODAY::plusDays).toList();
+        long[] l = new long[6];
+        l[0] = basis.subList(1, basis.size()).stream().filter(d -> !d.isBefore(FROM)).count();
+        l[1] = l[0] > 0 ? 1 : 0;
+        for (int i = 0; i < basis.size(); i++) {
+            LocalDate due = VisitSchedule.dueOn(basis.get(i), interval);
+            if (due.isBefore(FROM) || due.isAfter(TODAY)) {
+                continue;
+            }
+            l[2]++;
+            LocalDate next = i + 1 < basis.size() ? basis.get(i + 1) : null;
+            l[next == null ? 5 : next.isAfter(due) ? 4 : 3]++;
+        }
+        return l;
     }
 
     /** A need posted at the given time; counted in the needs section once its final status is known. */
