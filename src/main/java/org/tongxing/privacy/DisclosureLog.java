@@ -53,12 +53,18 @@ public class DisclosureLog {
         record(viewer, List.of(new Entry(householdId, null, null)), fields, purpose, channel());
     }
 
-    /** Where the identity was shown: a page, or an answer of the API (also when no request is running). */
+    /**
+     * Where the identity was shown: a page, a file exported under /api/exports, or an answer of the API (also
+     * when no request is running).
+     */
     public Disclosure.Channel channel() {
         if (!Arc.container().requestContext().isActive() || request.getCurrent() == null) {
             return Disclosure.Channel.API;
         }
-        return request.getCurrent().normalizedPath().startsWith("/api/") ? Disclosure.Channel.API
-                : Disclosure.Channel.PAGE;
+        String path = request.getCurrent().normalizedPath();
+        if (path.startsWith("/api/exports/")) {
+            return Disclosure.Channel.EXPORT;
+        }
+        return path.startsWith("/api/") ? Disclosure.Channel.API : Disclosure.Channel.PAGE;
     }
 }

@@ -339,6 +339,21 @@ class AccessMatrixTest {
                 ok(200, "ADMIN CADRE_OWN").then(404, "CADRE_OTHER").then(403, notCadres)));
         rows.add(page("proposals page of that run", f -> "/cadre/matching/runs/" + f.matching().run + "/proposals",
                 ok(200, "ADMIN CADRE_OWN").then(404, "CADRE_OTHER").then(403, notCadres)));
+        // Statistics and exports: a wider area is narrowed to the caller's own, a disjoint one refused
+        rows.add(row("statistics of A's district", "GET", f -> "/api/statistics?area=" + f.own.district, null,
+                ok(200, STAFF_OWN).then(403, STAFF_OTHER + " " + CLAIMANTS + " " + FAMILIES)));
+        rows.add(page("statistics dashboard", f -> "/statistics",
+                ok(200, STAFF_OWN + " " + STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
+        rows.add(row("export statistics of A's district", "GET",
+                f -> "/api/exports/statistics?format=XLSX&area=" + f.own.district, null,
+                ok(200, STAFF_OWN).then(403, STAFF_OTHER + " " + CLAIMANTS + " " + FAMILIES)));
+        rows.add(row("export households of A's district", "GET",
+                f -> "/api/exports/households?areaPrefix=" + f.own.district, null,
+                ok(200, STAFF_OWN).then(403, STAFF_OTHER + " " + CLAIMANTS + " " + FAMILIES)));
+        rows.add(row("export needs of A's district", "GET", f -> "/api/exports/needs?areaPrefix=" + f.own.district, null,
+                ok(200, STAFF_OWN + " " + FAMILIES).then(403, STAFF_OTHER + " " + CLAIMANTS)));
+        rows.add(row("export service records", "GET", f -> "/api/exports/service-records?format=CSV", null,
+                ok(200, EVERYONE)));
         return rows;
     }
 

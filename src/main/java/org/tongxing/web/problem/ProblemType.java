@@ -35,6 +35,8 @@ public enum ProblemType {
     // matching
     MATCHING_RUN_ACTIVE(409, "matching-run-active", "A matching run of this kind is already active in this district"),
     PROPOSAL_OUTDATED(409, "proposal-outdated", "Things changed since the matching run; this proposal no longer fits"),
+    // statistics and exports
+    INVALID_DATE_RANGE(400, "invalid-date-range", "The date range ends before it starts or spans too many years"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "The request body has an unsupported media type"),
     UNKNOWN_REFERENCE(422, "unknown-reference", "The request refers to something that does not exist"),

@@ -19,31 +19,20 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.tongxing.admin.AdminMessages;
-import org.tongxing.board.BoardMessages;
-import org.tongxing.claim.ClaimMessages;
-import org.tongxing.family.FamilyMessages;
-import org.tongxing.household.HouseholdMessages;
-import org.tongxing.matching.MatchingMessages;
-import org.tongxing.notification.NotificationMessages;
-import org.tongxing.organisation.OrganisationMessages;
-import org.tongxing.volunteer.VolunteerMessages;
-import org.tongxing.web.ui.AppMessages;
 
 import io.quarkus.qute.i18n.MessageBundle;
 
 /** English is complete (every Chinese message has its translation), and templates hold no words of their own. */
 class MessageBundlesTest {
 
-    private static final List<Class<?>> BUNDLES = List.of(AppMessages.class, HouseholdMessages.class,
-            ClaimMessages.class, BoardMessages.class, VolunteerMessages.class, FamilyMessages.class,
-            OrganisationMessages.class, AdminMessages.class, NotificationMessages.class, MatchingMessages.class);
     private static final Pattern CHINESE = Pattern.compile("[\\u3000-\\u30ff\\u4e00-\\u9fff\\uff00-\\uffef]");
     private static final Pattern COMMENT = Pattern.compile("(?s)\\{!.*?!}");
 
     @Test
     void everyMessageHasItsEnglishTranslationAndNothingMore() throws IOException {
-        for (Class<?> bundle : BUNDLES) {
+        List<Class<?>> bundles = bundles();
+        assertThat(bundles).as("message bundles found").hasSizeGreaterThan(10);
+        for (Class<?> bundle : bundles) {
             String name = bundle.getAnnotation(MessageBundle.class).value();
             Set<String> keys = Arrays.stream(bundle.getDeclaredMethods()).map(Method::getName).collect(Collectors.toSet());
             assertThat(english(name).stringPropertyNames()).as("keys of messages/" + name + "_en.properties")
@@ -68,6 +57,24 @@ class MessageBundlesTest {
                     .filter(f -> CHINESE.matcher(COMMENT.matcher(read(f)).replaceAll("")).find())
                     .map(Path::toString).toList();
             assertThat(offending).as("templates with Chinese text of their own").isEmpty();
+        }
+    }
+
+    /** Every interface annotated @MessageBundle under src/main/java: a new feature's bundle is checked without being listed. */
+    private static List<Class<?>> bundles() throws IOException {
+        Path root = Path.of("src/main/java");
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(f -> f.toString().endsWith(".java") && read(f).contains("@MessageBundle("))
+                    .map(f -> root.relativize(f).toString().replace(".java", "").replace('/', '.'))
+                    .<Class<?>>map(MessageBundlesTest::bundleClass).toList();
+        }
+    }
+
+    private static Class<?> bundleClass(String className) {
+        try {
+            return Class.forName(className);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
         }
     }
 

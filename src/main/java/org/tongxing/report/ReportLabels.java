@@ -1,0 +1,76 @@
+package org.tongxing.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.tongxing.area.Area;
+import org.tongxing.web.ui.AppMessages;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+
+/** The words and number and date formats of one language, for report tables, exports and file names. */
+public final class ReportLabels {
+
+    final Locale locale;
+    final ReportMessages rp;
+    final AppMessages msg;
+    private final Map<String, String> areaNames = new HashMap<>();
+
+    private ReportLabels(Locale locale, ReportMessages rp, AppMessages msg) {
+        this.locale = locale;
+        this.rp = rp;
+        this.msg = msg;
+    }
+
+    public static ReportLabels of(Locale locale) {
+        if ("en".equals(locale.getLanguage())) {
+            Localized english = Localized.Literal.of("en");
+            return new ReportLabels(Locale.ENGLISH, MessageBundles.get(ReportMessages.class, english),
+                    MessageBundles.get(AppMessages.class, english));
+        }
+        return new ReportLabels(Locale.forLanguageTag("zh-CN"), MessageBundles.get(ReportMessages.class),
+                MessageBundles.get(AppMessages.class));
+    }
+
+    /** An area's name in this language (its code when there is no such area); remembered for long exports. */
+    public String areaName(String code) {
+        return areaNames.computeIfAbsent(code, c -> {
+            Area area = Area.findById(c);
+            return area == null ? c : english() ? area.nameEn : area.nameZh;
+        });
+    }
+
+    public boolean english() {
+        return locale.getLanguage().equals("en");
+    }
+
+    Cell count(long value) {
+        return new Cell(value, NumberFormat.getIntegerInstance(locale).format(value));
+    }
+
+    /** A decimal shown with the given number of fraction digits; the raw value keeps them too. */
+    Cell decimal(BigDecimal value, int digits) {
+        BigDecimal rounded = value.setScale(digits, RoundingMode.HALF_UP);
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        return new Cell(rounded, format.format(rounded));
+    }
+
+    /** A measure that may be missing (a median of nothing): a dash, and an empty raw value. */
+    Cell decimal(Double value, int digits) {
+        return value == null ? new Cell("", "–") : decimal(BigDecimal.valueOf(value), digits);
+    }
+
+    public String date(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+}
