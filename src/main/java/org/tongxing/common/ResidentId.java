@@ -22,7 +22,7 @@ public final class ResidentId {
             return false;
         }
         try {
-            return !birthDate(id).isAfter(LocalDate.now());
+            return !birthDate(id).isAfter(ChinaTime.today());
         } catch (DateTimeException e) {
             return false;
         }
