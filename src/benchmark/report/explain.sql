@@ -46,6 +46,13 @@ from service_log s join household h on h.id = s.household_id
 where h.area_code like :'area' and s.served_on between :from and :to
 group by s.category order by s.category;
 
+\echo === pairs and groups
+explain (analyze, buffers, costs off)
+select count(*) filter (where p.since < :end and (p.ended_at is null or p.ended_at >= :start)),
+       count(*) filter (where p.since >= :start and p.since < :end),
+       count(*) filter (where p.ended_at >= :start and p.ended_at < :end)
+from pairing p join household h on h.id = p.household_id where h.area_code like :'area';
+
 \echo === visits done and due
 explain (analyze, buffers, costs off)
 select count(*), count(distinct v.household_id) from visit v join household h on h.id = v.household_id

@@ -315,4 +315,25 @@ public interface ReportMessages {
 
     @Message("尚未走访")
     String due_open();
+
+    @Message("结对与 1+3+1 小组")
+    String section_pairs_groups();
+
+    @Message("本地区家庭的长期结对和 1+3+1 帮扶小组：期间内在运行的（期末前开始、期初前未结束）、期间内开始的和结束的。")
+    String note_pairs_groups();
+
+    @Message("在运行")
+    String active();
+
+    @Message("新建立")
+    String begun();
+
+    @Message("已结束")
+    String ended();
+
+    @Message("结对帮扶")
+    String pairs();
+
+    @Message("1+3+1 小组")
+    String groups();
 }

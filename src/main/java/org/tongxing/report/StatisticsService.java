@@ -76,7 +76,7 @@ public class StatisticsService {
                 "stable", followUp.stable().toString()));
         return new Statistics(scope.area(), areaNames.nameZh(scope.area()), scope.from(), scope.to(),
                 HouseholdCounts.query(sql), NeedCounts.query(sql), ResponseTimes.query(sql), ClaimCounts.query(sql),
-                ServiceCounts.query(sql), VisitCounts.query(sql), SatisfactionCounts.query(sql),
+                ServiceCounts.query(sql), PairingCounts.query(sql), VisitCounts.query(sql), SatisfactionCounts.query(sql),
                 BecameVolunteers.query(sql));
     }
 }

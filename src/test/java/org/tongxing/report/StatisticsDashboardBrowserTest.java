@@ -55,7 +55,7 @@ class StatisticsDashboardBrowserTest {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("统计").setExact(true)).click();
             assertThat(page.locator("h1")).hasText("统计与导出");
             assertThat(page.locator("figure.chart canvas").first()).isVisible();
-            assertThat(page.locator("figure.chart canvas")).hasCount(5);
+            assertThat(page.locator("figure.chart canvas")).hasCount(6);
             assertThat(page.locator("#table-households tr.total td").last()).hasText("2");
             Browsers.assertAccessible(page);
             Browsers.screenshot(page, "statistics-dashboard-360");
@@ -67,7 +67,7 @@ class StatisticsDashboardBrowserTest {
             Browsers.signIn(page, root.toString(), worker.username(), TestUser.PASSWORD);
             page.navigate(root + "statistics");
             assertThat(page.locator("h1")).hasText("Statistics and exports");
-            assertThat(page.locator("figure.chart canvas")).hasCount(5);
+            assertThat(page.locator("figure.chart canvas")).hasCount(6);
             assertThat(page.locator("#table-needs tr.total td").last()).hasText("1");
             Browsers.assertAccessible(page);
             Browsers.screenshot(page, "statistics-dashboard-1280");
@@ -78,7 +78,7 @@ class StatisticsDashboardBrowserTest {
             Browsers.signIn(page, root.toString(), worker.username(), TestUser.PASSWORD);
             page.navigate(root + "statistics?from=2020-01-01");
             assertThat(page.locator("figure.chart")).hasCount(0);
-            assertThat(page.locator("table")).hasCount(8);
+            assertThat(page.locator("table")).hasCount(9);
             assertThat(page.locator("#table-households tr", new Page.LocatorOptions().setHasText("低保边缘"))
                     .locator("td").last()).hasText("2");
             assertThat(page.locator("#scope")).containsText("2020年1月1日");
