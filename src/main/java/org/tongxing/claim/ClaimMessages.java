@@ -79,6 +79,42 @@ public interface ClaimMessages {
     @Message("承诺 {date} 前完成")
     String promised_short(String date);
 
+    @Message("已过承诺日期，请尽快记录服务，否则认领会到期释放")
+    String promise_passed();
+
+    @Message("长期结对")
+    String pairs();
+
+    @Message("由妇联干部安排的一对一长期陪伴。家庭的联系方式由社工当面介绍。")
+    String pairs_hint();
+
+    @Message("结对开始于 {when}")
+    String paired_since(String when);
+
+    @Message("1+3+1 帮扶小组")
+    String groups();
+
+    @Message("一位干部、三位志愿者，共同帮扶一位母亲。")
+    String groups_hint();
+
+    @Message("{area}的帮扶小组")
+    String group_of(String area);
+
+    @Message("组长")
+    String group_lead();
+
+    @Message("志愿者")
+    String group_members();
+
+    @Message("{count}/3 位")
+    String group_seats(int count);
+
+    @Message("小组负责的需求")
+    String group_needs();
+
+    @Message("加入于 {when}")
+    String joined_on(String when);
+
     @Message("认领详情")
     String claim_title();
 

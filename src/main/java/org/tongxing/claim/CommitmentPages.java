@@ -1,6 +1,8 @@
 package org.tongxing.claim;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -18,11 +20,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.tongxing.account.Role;
 import org.tongxing.account.Roles;
 import org.tongxing.common.ChinaTime;
 import org.tongxing.common.PageParams;
+import org.tongxing.matching.commitment.CommitmentService;
+import org.tongxing.matching.commitment.CommitmentsView;
 import org.tongxing.need.NeedService;
 import org.tongxing.need.NeedView;
+import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.web.problem.ProblemException;
 import org.tongxing.web.ui.AppMessages;
 import org.tongxing.web.ui.FormErrors;
@@ -33,8 +39,9 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * A claimant's own work (a volunteer's, or an organisation's as its members see it): commitments in each
- * state, and one claim with its need, where services are logged and a claim can be given up.
+ * A claimant's own work (a volunteer's, or an organisation's as its members see it): claims in each state, a
+ * volunteer's long-term pairs and 1+3+1 group seats, and one claim with its need, where services are logged and
+ * a claim can be given up.
  */
 @Path("/me")
 @RolesAllowed({Roles.VOLUNTEER, Roles.ORG_MEMBER})
@@ -45,7 +52,17 @@ public class CommitmentPages {
 
     /** A claim with its need, as the claimant may see the need. */
     public record Commitment(ClaimView claim, NeedView need) {
+
+        /** For pages: the promised date has passed and no service is logged yet (the claim will soon expire). */
+        public boolean overdue() {
+            boolean noServiceYet = claim.status() == ClaimStatus.PENDING || claim.status() == ClaimStatus.ACCEPTED;
+            return noServiceYet && claim.promisedBy() != null && claim.promisedBy().isBefore(ChinaTime.today());
+        }
     }
+
+    /** Work in progress comes soonest promise first: what is due next is what the volunteer reads first. */
+    private static final Comparator<Commitment> BY_PROMISE = Comparator.comparing(
+            (Commitment c) -> c.claim().promisedBy(), Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()));
 
     /** What the service form was filled with, to show it again with its errors. */
     public record ServiceForm(String servedOn, String hours, String personTimes, String note) {
@@ -54,7 +71,7 @@ public class CommitmentPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance commitments(List<Commitment> waiting, List<Commitment> working,
-                List<Commitment> finished);
+                List<Commitment> finished, CommitmentsView longTerm);
 
         static native TemplateInstance claim(ClaimView claim, NeedView need, List<ServiceView> services,
                 ServiceForm service, String reason, FormErrors errors, String done);
@@ -70,6 +87,12 @@ public class CommitmentPages {
     NeedService needs;
 
     @Inject
+    CommitmentService longTerm;
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
     Validator validator;
 
     @Inject
@@ -82,8 +105,17 @@ public class CommitmentPages {
                 .map(c -> new Commitment(c, needs.outline(c.needId()))).toList();
         return Templates.commitments(
                 all.stream().filter(c -> c.claim().status() == ClaimStatus.PENDING).toList(),
-                all.stream().filter(c -> ClaimStatus.WORKING.contains(c.claim().status())).toList(),
-                all.stream().filter(c -> !c.claim().status().isActive()).toList());
+                all.stream().filter(c -> ClaimStatus.WORKING.contains(c.claim().status())).sorted(BY_PROMISE).toList(),
+                all.stream().filter(c -> !c.claim().status().isActive()).toList(),
+                pairsAndGroups());
+    }
+
+    /** Pairs and group seats belong to a volunteer; an organisation's members have none of their own. */
+    private CommitmentsView pairsAndGroups() {
+        if (access.viewer().is(Role.VOLUNTEER) && access.viewer().volunteerId() != null) {
+            return longTerm.mine();
+        }
+        return new CommitmentsView(0, List.of(), List.of());
     }
 
     @GET

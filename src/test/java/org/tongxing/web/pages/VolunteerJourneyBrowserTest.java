@@ -5,13 +5,17 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.tongxing.matching.MatchingWorld;
+import org.tongxing.matching.Runs;
 import org.tongxing.support.Browsers;
 import org.tongxing.support.TestAreas;
+import org.tongxing.support.TestHouseholds;
 import org.tongxing.support.TestNeeds;
 import org.tongxing.support.TestUser;
 import org.tongxing.support.TestUsers;
@@ -27,7 +31,8 @@ import io.restassured.http.ContentType;
 /**
  * A volunteer on a phone: finds needs on the board (filters that answer without a reload), opens one in its
  * masked form, claims it after a mistake, follows it in "my commitments", sees the contact once accepted,
- * logs a service, gives the claim up, and widens their skills so that another need becomes claimable.
+ * logs a service, gives the claim up, and widens their skills so that another need becomes claimable. And a
+ * volunteer whom a cadre's matching paired with a child and seated in a 1+3+1 group finds both there.
  */
 @QuarkusTest
 class VolunteerJourneyBrowserTest {
@@ -134,5 +139,45 @@ class VolunteerJourneyBrowserTest {
             Browsers.assertLight(browser, root + "me/commitments");
             Browsers.assertLight(browser, root + "me/profile");
         }
+    }
+
+    @Test
+    void aVolunteerFindsTheirLongTermPairAndGroupSeatAmongTheirCommitments() {
+        MatchingWorld world = new MatchingWorld();
+        given().contentType(ContentType.JSON).body(Map.of("name", "小组干部", "gender", "FEMALE", "unit", "街道妇联",
+                "areaCode", world.areas.street, "capacity", 3)).post("/api/cadres").then().statusCode(201);
+        TestUser volunteer = TestUsers.volunteer(world.areas.compound, "TUTORING", "COMPANIONSHIP");
+        world.longTermNeed(world.household(), "TUTORING");
+        acceptEverything(world, "PAIRS");
+        TestHouseholds.postNeed(world.household(), "COMPANIONSHIP", "NORMAL");
+        world.volunteer(world.areas.compound, "COMPANIONSHIP", 1);
+        world.volunteer(world.areas.compound, "COMPANIONSHIP", 1);
+        acceptEverything(world, "GROUPS");
+        volunteer.request().get("/api/me/commitments").then().statusCode(200)
+                .body("pairs.size()", org.hamcrest.Matchers.equalTo(1))
+                .body("groups.size()", org.hamcrest.Matchers.equalTo(1));
+
+        try (BrowserContext browser = Browsers.context("zh-CN", 360, true)) {
+            Page page = browser.newPage();
+            Browsers.signIn(page, root.toString(), volunteer.username(), TestUser.PASSWORD);
+            page.navigate(root + "me/commitments");
+            assertThat(page.locator("#pairs + p + ul .card")).hasCount(1);
+            assertThat(page.locator("#pairs + p + ul")).containsText("课业辅导与家庭教育");
+            assertThat(page.locator("#pairs + p + ul")).containsText("单亲母亲家庭");
+            assertThat(page.locator("#groups + p + ul")).containsText("小组干部");
+            assertThat(page.locator("#groups + p + ul")).containsText("3/3 位");
+            assertThat(page.locator("#groups + p + ul")).containsText("陪伴关怀");
+            assertThat(page.locator("main")).not().containsText("林秀梅");
+            Browsers.assertAccessible(page);
+            Browsers.screenshots(page, "commitments-long-term");
+        }
+    }
+
+    /** Runs the cadre's matching of the kind over the world's street and accepts every proposal. */
+    private static void acceptEverything(MatchingWorld world, String kind) {
+        long run = Runs.start(world.cadre, kind, world.areas.street, 3);
+        assertThat(Runs.awaitEnd(world.cadre, run, Duration.ofSeconds(90)).getString("status")).isEqualTo("COMPLETED");
+        world.cadre.request().contentType(ContentType.JSON).post("/api/matching/runs/" + run + "/acceptance")
+                .then().statusCode(200).body("failed.size()", org.hamcrest.Matchers.equalTo(0));
     }
 }
