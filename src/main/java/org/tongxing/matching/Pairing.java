@@ -1,6 +1,8 @@
 package org.tongxing.matching;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -54,4 +56,14 @@ public class Pairing extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /**
+     * Pairs of these households active at some time in [from, until): begun before its end and not ended before
+     * its start, the rule of the statistics' pairs section (report.PairingCounts). Newest first.
+     */
+    public static List<Pairing> activeWithin(Collection<Long> householdIds, Instant from, Instant until) {
+        return householdIds.isEmpty() ? List.of()
+                : list("householdId in ?1 and since < ?3 and (endedAt is null or endedAt >= ?2)"
+                        + " order by since desc, id desc", householdIds, from, until);
+    }
 }

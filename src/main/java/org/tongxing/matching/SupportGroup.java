@@ -2,6 +2,7 @@ package org.tongxing.matching;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -88,5 +89,12 @@ public class SupportGroup extends PanacheEntityBase {
             }
         }
         return -1;
+    }
+
+    /** Groups of these households active at some time in [from, until), by the same rule as pairs. Newest first. */
+    public static List<SupportGroup> activeWithin(Collection<Long> householdIds, Instant from, Instant until) {
+        return householdIds.isEmpty() ? List.of()
+                : list("householdId in ?1 and formedAt < ?3 and (endedAt is null or endedAt >= ?2)"
+                        + " order by formedAt desc, id desc", householdIds, from, until);
     }
 }

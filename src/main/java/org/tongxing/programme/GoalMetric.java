@@ -9,5 +9,9 @@ public enum GoalMetric {
     /** Person-times (人次) of logged service. */
     PERSON_TIMES,
     /** Home visits recorded. */
-    VISITS
+    VISITS,
+    /** Long-term pairs (结对) active at some time in the period. */
+    PAIRS,
+    /** 1+3+1 support groups active at some time in the period. */
+    GROUPS
 }

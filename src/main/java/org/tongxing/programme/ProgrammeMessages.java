@@ -47,7 +47,7 @@ public interface ProgrammeMessages {
     String no_goals();
 
     @Message("{#when metric}{#is HOUSEHOLDS_SERVED}受益家庭（户）{#is SERVICE_HOURS}服务时长（小时）{#is PERSON_TIMES}服务人次"
-            + "{#is VISITS}入户走访（次）{/when}")
+            + "{#is VISITS}入户走访（次）{#is PAIRS}结对（对）{#is GROUPS}1+3+1小组（个）{/when}")
     String metric(GoalMetric metric);
 
     @Message("目标")
@@ -106,4 +106,37 @@ public interface ProgrammeMessages {
 
     @Message("{percent}%")
     String percent(int percent);
+
+    @Message("结对与1+3+1小组")
+    String commitments();
+
+    @Message("项目周期内进行过的结对 {pairs} 对 · 1+3+1小组 {groups} 个")
+    String commitments_summary(long pairs, long groups);
+
+    @Message("结对")
+    String pairs();
+
+    @Message("1+3+1小组")
+    String groups();
+
+    @Message("项目周期内没有结对。")
+    String no_pairs();
+
+    @Message("项目周期内没有1+3+1小组。")
+    String no_groups();
+
+    @Message("家庭")
+    String household();
+
+    @Message("需求")
+    String need();
+
+    @Message("开始")
+    String begun();
+
+    @Message("结束")
+    String ended();
+
+    @Message("进行中")
+    String ongoing();
 }

@@ -50,8 +50,10 @@ public class ProgrammeResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.ORG_MEMBER})
-    @Operation(summary = "A programme with goal progress, service totals, rubric and evaluations",
-            description = "Progress is counted from the service and visit logs of member households within the period")
+    @Operation(summary = "A programme with goal progress, service totals, pairs and groups, rubric and evaluations",
+            description = "Progress is counted from the service and visit logs of member households within the period, and"
+                    + " from their pairs and 1+3+1 groups active at some time in it; the lead organisation gets their"
+                    + " counts only, not the lists")
     public ProgrammeView get(@PathParam("id") long id) {
         return programmes.get(id);
     }

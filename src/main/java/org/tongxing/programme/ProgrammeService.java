@@ -69,7 +69,9 @@ public class ProgrammeService {
     public ProgrammeView get(long id) {
         Programme p = require(id);
         access.requireView(p);
-        return views.full(p, progress.of(p, ProgrammeMember.householdsOf(p.id)));
+        List<Long> members = ProgrammeMember.householdsOf(p.id);
+        ProgrammeCommitments commitments = ProgrammeCommitments.of(p, members);
+        return views.full(p, progress.of(p, members, commitments), commitments);
     }
 
     @Transactional
@@ -82,7 +84,7 @@ public class ProgrammeService {
             RubricItems.replace(p, request.rubric());
         }
         p.persist();
-        return views.full(p, progress.of(p, List.of()));
+        return views.full(p, progress.of(p, List.of(), ProgrammeCommitments.NONE), ProgrammeCommitments.NONE);
     }
 
     @Transactional

@@ -9,11 +9,13 @@ import jakarta.inject.Inject;
 
 import org.tongxing.account.Role;
 import org.tongxing.account.UserAccount;
+import org.tongxing.matching.commitment.CommitmentViews;
 import org.tongxing.organisation.Organisation;
 
 /**
  * Builds the API views of programmes. The lead organisation's members see only submitted evaluations: a round
- * still being scored is the evaluator's work in progress.
+ * still being scored is the evaluator's work in progress; and they see how many pairs and groups there are, not
+ * which, as they never see the member households.
  */
 @ApplicationScoped
 public class ProgrammeViews {
@@ -21,20 +23,25 @@ public class ProgrammeViews {
     @Inject
     ProgrammeAccess access;
 
+    @Inject
+    CommitmentViews commitmentViews;
+
     ProgrammeSummary summary(Programme p) {
         return new ProgrammeSummary(p.id, p.name, p.areaCode, p.leadOrganisationId, organisationName(p.leadOrganisationId),
                 p.startsOn, p.endsOn, ProgrammeMember.count("programmeId", p.id));
     }
 
-    ProgrammeView full(Programme p, ProgrammeView.Progress progress) {
-        boolean drafts = access.canManage(p);
+    ProgrammeView full(Programme p, ProgrammeView.Progress progress, ProgrammeCommitments commitments) {
+        boolean manager = access.canManage(p);
         List<EvaluationRound> rounds = EvaluationRound.<EvaluationRound>list("programmeId = ?1 order by kind desc", p.id)
-                .stream().filter(r -> drafts || r.status == EvaluationRound.Status.SUBMITTED).toList();
+                .stream().filter(r -> manager || r.status == EvaluationRound.Status.SUBMITTED).toList();
         Map<Long, String> evaluators = UserAccount.<UserAccount>list("id in ?1",
                 rounds.stream().map(r -> r.evaluatorId).toList()).stream()
                 .collect(Collectors.toMap(a -> a.id, a -> a.displayName));
         return new ProgrammeView(p.id, p.name, p.areaCode, p.leadOrganisationId, organisationName(p.leadOrganisationId),
                 p.startsOn, p.endsOn, p.description, ProgrammeMember.count("programmeId", p.id), progress,
+                manager ? commitmentViews.pairings(commitments.pairs()) : null,
+                manager ? commitmentViews.groups(commitments.groups()) : null,
                 p.rubric.stream().map(ProgrammeView.RubricItemView::from).toList(),
                 rounds.stream().map(r -> evaluation(p, r, evaluators.get(r.evaluatorId))).toList(), p.version);
     }

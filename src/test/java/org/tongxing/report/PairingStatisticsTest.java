@@ -4,14 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tongxing.report.Seeds.at;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,8 +15,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.tongxing.common.ChinaTime;
+import org.tongxing.matching.CommitmentHistory;
 import org.tongxing.matching.MatchingWorld;
-import org.tongxing.matching.Runs;
 import org.tongxing.support.TestHouseholds;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,7 +32,6 @@ class PairingStatisticsTest {
 
     private static final LocalDate TODAY = ChinaTime.today();
     private static final LocalDate FROM = TODAY.minusDays(59);
-    private static final Duration WAIT = Duration.ofSeconds(90);
 
     @Inject
     DataSource db;
@@ -52,14 +45,14 @@ class PairingStatisticsTest {
             world.longTermNeed(world.household(), "TUTORING");
             world.volunteer(world.areas.compound, "TUTORING", 1);
         }
-        List<Long> pairs = accepted(world, "PAIRS", "pairings");
+        List<Long> pairs = accepted(world, "PAIRS");
         for (int i = 0; i < 2; i++) {
             TestHouseholds.postNeed(world.household(), "COMPANIONSHIP", "NORMAL");
         }
         for (int i = 0; i < 6; i++) {
             world.volunteer(world.areas.compound, "COMPANIONSHIP", 1);
         }
-        List<Long> groups = accepted(world, "GROUPS", "groups");
+        List<Long> groups = accepted(world, "GROUPS");
         assertThat(pairs).hasSize(3);
         assertThat(groups).hasSize(2);
 
@@ -77,27 +70,11 @@ class PairingStatisticsTest {
                 "groupsActive", 2, "groupsFormed", 1, "groupsEnded", 1));
     }
 
-    /** Runs the cadre's matching of the kind, accepts every proposal and returns what it made. */
-    private static List<Long> accepted(MatchingWorld world, String kind, String collection) {
-        long run = Runs.start(world.cadre, kind, world.areas.street, 3);
-        assertThat(Runs.awaitEnd(world.cadre, run, WAIT).getString("status")).isEqualTo("COMPLETED");
-        world.cadre.request().contentType(ContentType.JSON).post("/api/matching/runs/" + run + "/acceptance")
-                .then().statusCode(200);
-        return world.cadre.request().queryParams(new HashMap<>(Map.of("areaPrefix", world.areas.district, "size", 50)))
-                .get("/api/matching/" + collection).jsonPath().getList("items.id", Long.class);
+    private static List<Long> accepted(MatchingWorld world, String kind) {
+        return CommitmentHistory.accepted(world, kind).getList("items.id", Long.class);
     }
 
-    /** Gives a pair or group its begin and (when not null) end; an ended one is ENDED, as the schema requires. */
     private void dates(String table, String begun, long id, Instant from, Instant ended) {
-        String sql = "update " + table + " set " + begun + " = ?, ended_at = ?, status = ? where id = ?";
-        try (Connection c = db.getConnection(); PreparedStatement update = c.prepareStatement(sql)) {
-            update.setObject(1, from.atOffset(ZoneOffset.UTC));
-            update.setObject(2, ended == null ? null : ended.atOffset(ZoneOffset.UTC));
-            update.setString(3, ended == null ? "ACTIVE" : "ENDED");
-            update.setLong(4, id);
-            assertThat(update.executeUpdate()).isEqualTo(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        CommitmentHistory.dates(db, table, begun, id, from, ended);
     }
 }

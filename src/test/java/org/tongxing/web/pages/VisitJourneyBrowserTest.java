@@ -135,6 +135,11 @@ class VisitJourneyBrowserTest {
                 assertThat(page.locator("h1")).hasText("顶梁柱母亲 · 测试");
                 assertThat(page.locator("section.card")).containsText(locale.startsWith("en") ? "Submitted" : "已提交");
                 assertThat(page.locator("section.card strong")).containsText("86.00");
+                boolean english = locale.startsWith("en");
+                assertThat(page.locator("#commitments-heading + p")).containsText(english ? "0 long-term pair(s)" : "结对 0 对");
+                assertThat(page.locator("#pairs-heading")).hasText(english ? "Long-term pairs" : "结对");
+                assertThat(page.locator("#groups-heading + p")).hasText(english ? "No 1+3+1 group was active during the period."
+                        : "项目周期内没有1+3+1小组。");
                 Browsers.assertAccessible(page);
                 Browsers.screenshot(page, "programme-1280-" + locale);
             }
