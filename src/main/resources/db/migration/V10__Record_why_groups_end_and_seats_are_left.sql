@@ -1,0 +1,5 @@
+-- Pairs and groups can now be ended by people, not only by a cancelled need or a withdrawn volunteer. A pair
+-- already keeps its end_reason; a group and a seat get theirs, so the reason is on the record and not only on
+-- the household's timeline. Optional: rows ended before this migration have none.
+alter table support_group add column end_reason varchar(500);
+alter table support_group_member add column left_reason varchar(500);
