@@ -3,3 +3,9 @@
 -- the household's timeline. Optional: rows ended before this migration have none.
 alter table support_group add column end_reason varchar(500);
 alter table support_group_member add column left_reason varchar(500);
+
+-- A volunteer who ends their own pair or leaves a family's group themselves is not proposed to that family again:
+-- the next run would otherwise offer the reopened need or the freed seat straight back to them.
+alter table matching_conflict drop constraint matching_conflict_source_check;
+alter table matching_conflict add constraint matching_conflict_source_check
+    check (source in ('REJECTED_PROPOSAL', 'DECLARED', 'LEFT_BY_VOLUNTEER'));
