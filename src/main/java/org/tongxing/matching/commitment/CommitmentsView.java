@@ -18,6 +18,10 @@ public record CommitmentsView(long volunteerId, List<PairCommitment> pairs, List
 
         /** For pages: the id of this pair's reason field, unique on the page. */
         public String reasonField() {
+            return fieldOf(pairingId);
+        }
+
+        public static String fieldOf(long pairingId) {
             return "end-pair-" + pairingId;
         }
     }
@@ -28,6 +32,10 @@ public record CommitmentsView(long volunteerId, List<PairCommitment> pairs, List
 
         /** For pages: the id of this seat's reason field, unique on the page. */
         public String reasonField() {
+            return fieldOf(groupId);
+        }
+
+        public static String fieldOf(long groupId) {
             return "leave-group-" + groupId;
         }
     }
