@@ -192,4 +192,25 @@ public interface ClaimMessages {
 
     @Message("请填写婉拒原因，认领方会看到它。")
     String decline_reason_required();
+
+    @Message("结束结对")
+    String end_my_pair();
+
+    @Message("如果您无法继续，请说明原因。社工会收到通知，并为这个家庭寻找新的志愿者。")
+    String end_my_pair_hint();
+
+    @Message("原因（社工会看到）")
+    String end_my_reason();
+
+    @Message("退出小组")
+    String leave_seat();
+
+    @Message("小组会继续，空出的位置会由其他志愿者补上。社工和组长会收到通知。")
+    String leave_seat_hint();
+
+    @Message("结对已结束，社工已收到通知。谢谢您的陪伴！")
+    String my_pair_ended_notice();
+
+    @Message("您已退出小组，社工和组长已收到通知。谢谢您！")
+    String seat_left_notice();
 }

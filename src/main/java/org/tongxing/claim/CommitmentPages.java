@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -26,6 +27,11 @@ import org.tongxing.common.ChinaTime;
 import org.tongxing.common.PageParams;
 import org.tongxing.matching.commitment.CommitmentService;
 import org.tongxing.matching.commitment.CommitmentsView;
+import org.tongxing.matching.commitment.Departure;
+import org.tongxing.matching.commitment.Ending;
+import org.tongxing.matching.commitment.GroupEnding;
+import org.tongxing.matching.commitment.PairEnding;
+import org.tongxing.matching.pages.EndForms;
 import org.tongxing.need.NeedService;
 import org.tongxing.need.NeedView;
 import org.tongxing.privacy.AccessPolicy;
@@ -71,7 +77,8 @@ public class CommitmentPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance commitments(List<Commitment> waiting, List<Commitment> working,
-                List<Commitment> finished, CommitmentsView longTerm);
+                List<Commitment> finished, CommitmentsView longTerm, FormErrors errors, Map<String, String> typed,
+                String done);
 
         static native TemplateInstance claim(ClaimView claim, NeedView need, List<ServiceView> services,
                 ServiceForm service, String reason, FormErrors errors, String done);
@@ -90,6 +97,15 @@ public class CommitmentPages {
     CommitmentService longTerm;
 
     @Inject
+    PairEnding pairEnding;
+
+    @Inject
+    GroupEnding groupEnding;
+
+    @Inject
+    EndForms endForms;
+
+    @Inject
     AccessPolicy access;
 
     @Inject
@@ -100,14 +116,49 @@ public class CommitmentPages {
 
     @GET
     @Path("/commitments")
-    public TemplateInstance commitments() {
+    public TemplateInstance commitments(@QueryParam("done") String done) {
+        return commitmentsPage(FormErrors.none(), Map.of(), done);
+    }
+
+    /** A volunteer ends their own long-term pair; the household's workers are told. */
+    @POST
+    @Path("/pairings/{id}/end")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response endPair(@PathParam("id") long id, @RestForm String reason, @RestForm Long version) {
+        String field = CommitmentsView.PairCommitment.fieldOf(id);
+        FormErrors errors = endForms.check(field, reason);
+        if (errors.any()) {
+            return Response.status(400).entity(commitmentsPage(errors, Map.of(field, reason == null ? "" : reason), null))
+                    .build();
+        }
+        pairEnding.end(id, new Ending(FormValues.text(reason), version == null ? -1 : version, false));
+        return Response.seeOther(URI.create("/me/commitments?done=pair-ended")).build();
+    }
+
+    /** A volunteer leaves their seat in a 1+3+1 group; the group goes on. */
+    @POST
+    @Path("/groups/{id}/departure")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response leaveGroup(@PathParam("id") long id, @RestForm String reason, @RestForm Long version) {
+        String field = CommitmentsView.GroupCommitment.fieldOf(id);
+        FormErrors errors = endForms.check(field, reason);
+        if (errors.any()) {
+            return Response.status(400).entity(commitmentsPage(errors, Map.of(field, reason == null ? "" : reason), null))
+                    .build();
+        }
+        long self = access.viewer().volunteerId() == null ? -1 : access.viewer().volunteerId();
+        groupEnding.depart(id, self, new Departure(FormValues.text(reason), version == null ? -1 : version));
+        return Response.seeOther(URI.create("/me/commitments?done=seat-left")).build();
+    }
+
+    private TemplateInstance commitmentsPage(FormErrors errors, Map<String, String> typed, String done) {
         List<Commitment> all = claims.list(new ClaimFilter(), PageParams.of(0, 100, "-updatedAt")).items().stream()
                 .map(c -> new Commitment(c, needs.outline(c.needId()))).toList();
         return Templates.commitments(
                 all.stream().filter(c -> c.claim().status() == ClaimStatus.PENDING).toList(),
                 all.stream().filter(c -> ClaimStatus.WORKING.contains(c.claim().status())).sorted(BY_PROMISE).toList(),
                 all.stream().filter(c -> !c.claim().status().isActive()).toList(),
-                pairsAndGroups());
+                pairsAndGroups(), errors, typed, done);
     }
 
     /** Pairs and group seats belong to a volunteer; an organisation's members have none of their own. */

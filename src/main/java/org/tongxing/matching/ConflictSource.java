@@ -5,5 +5,7 @@ public enum ConflictSource {
     /** A cadre rejected a proposal of the two, with a reason. */
     REJECTED_PROPOSAL,
     /** A case worker recorded it (a relative, a past complaint, a dispute). */
-    DECLARED
+    DECLARED,
+    /** The volunteer ended their own pair with the family, or left its group: do not propose them again. */
+    LEFT_BY_VOLUNTEER
 }

@@ -43,6 +43,9 @@ public class GroupMember extends PanacheEntityBase {
     @Column(name = "left_at")
     public Instant leftAt;
 
+    @Column(name = "left_reason")
+    public String leftReason;
+
     public boolean isActive() {
         return leftAt == null;
     }

@@ -239,4 +239,49 @@ public interface MatchingMessages {
 
     @Message("{name}：{reasons}")
     String member_reasons(String name, String reasons);
+
+    @Message("结束结对")
+    String end_pair();
+
+    @Message("需求会重新开放，下一次结对匹配会为它寻找新的志愿者；如果目标已经达成，请勾选下方。")
+    String end_pair_hint();
+
+    @Message("原因（志愿者会看到）")
+    String end_reason();
+
+    @Message("目标已达成，需求标记为已完成")
+    String completed_pair();
+
+    @Message("让{name}退出小组")
+    String leave_member(String name);
+
+    @Message("小组继续，空出的位置会在下一次小组匹配中补上。")
+    String leave_hint();
+
+    @Message("退出小组")
+    String leave_group();
+
+    @Message("结束小组")
+    String end_group();
+
+    @Message("所有志愿者离开小组，小组负责的需求重新开放；如果目标已经达成，请勾选下方。")
+    String end_group_hint();
+
+    @Message("目标已达成，小组负责的需求标记为已完成")
+    String completed_group();
+
+    @Message("请写明原因。")
+    String end_reason_required();
+
+    @Message("原因最多 {max} 个字。")
+    String end_reason_too_long(int max);
+
+    @Message("结对已结束，志愿者会收到通知。")
+    String pair_ended_notice();
+
+    @Message("志愿者已退出小组，空出的位置会在下一次小组匹配中补上。")
+    String seat_freed_notice();
+
+    @Message("小组已结束，成员会收到通知。")
+    String group_ended_notice();
 }

@@ -58,4 +58,27 @@ public final class MatchingNotices {
                 "您在1+3+1帮扶小组 #%d 的位置已结束：%s\n\nYour seat in 1+3+1 support group #%d has ended: %s"
                         .formatted(group.id, reason, group.id, reason), null, null);
     }
+
+    /** To the household's workers: they should hear from the volunteer why, and may look for someone else. */
+    public static Message volunteerEndedPairing(Pairing pairing) {
+        return new Message(NotificationKind.PAIRING_ENDED, "志愿者结束了结对（需求 #%d）".formatted(pairing.needId),
+                "志愿者结束了需求 #%d 的长期结对：%s\n需求已重新开放，下一次结对匹配会为它寻找新的志愿者。\n\n".formatted(pairing.needId,
+                        pairing.endReason)
+                        + "The volunteer ended the long-term pair for need #%d: %s\nThe need is open again; the next pairs run will look for someone else."
+                                .formatted(pairing.needId, pairing.endReason), pairing.needId, null);
+    }
+
+    /** To the household's workers and the group's lead: a seat is free for the next GROUPS run. */
+    public static Message volunteerLeftGroup(SupportGroup group, String reason) {
+        return new Message(NotificationKind.GROUP_LEFT, "一位志愿者离开了帮扶小组 #%d".formatted(group.id),
+                "一位志愿者离开了1+3+1帮扶小组 #%d：%s\n空出的位置会在下一次小组匹配中补上。\n\n".formatted(group.id, reason)
+                        + "A volunteer left 1+3+1 support group #%d: %s\nThe next groups run can fill the free seat."
+                                .formatted(group.id, reason), null, null);
+    }
+
+    public static Message groupEnded(SupportGroup group) {
+        return new Message(NotificationKind.GROUP_ENDED, "帮扶小组 #%d 已结束".formatted(group.id),
+                "1+3+1帮扶小组 #%d 已结束：%s\n\n1+3+1 support group #%d has ended: %s".formatted(group.id,
+                        group.endReason, group.id, group.endReason), null, null);
+    }
 }

@@ -55,6 +55,9 @@ public class SupportGroup extends PanacheEntityBase {
     @Column(name = "ended_at")
     public Instant endedAt;
 
+    @Column(name = "end_reason")
+    public String endReason;
+
     @Column(name = "created_by")
     public Long createdBy;
 

@@ -6,5 +6,5 @@ public enum NotificationKind {
     // visits and programmes
     VISIT_OVERDUE, VISITS_DIGEST,
     // matching
-    PAIRED, PAIRING_ENDED, GROUP_JOINED, GROUP_LED, GROUP_LEFT
+    PAIRED, PAIRING_ENDED, GROUP_JOINED, GROUP_LED, GROUP_LEFT, GROUP_ENDED
 }

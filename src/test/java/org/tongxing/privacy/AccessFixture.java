@@ -99,6 +99,16 @@ final class AccessFixture {
         return matching;
     }
 
+    private CommitmentAccess commitments;
+
+    /** A pair and a group seat of the own-area volunteer in A's compound; made on first use, after the runs above. */
+    CommitmentAccess commitments() {
+        if (commitments == null) {
+            commitments = new CommitmentAccess(this);
+        }
+        return commitments;
+    }
+
     static List<String> principals() {
         return List.of("ANONYMOUS", "ADMIN", "CADRE_OWN", "CADRE_OTHER", "WORKER_OWN", "WORKER_OTHER", "VOLUNTEER_OWN",
                 "VOLUNTEER_OTHER", "ORG_OWN", "ORG_OTHER", "FAMILY_OWN", "FAMILY_OTHER");

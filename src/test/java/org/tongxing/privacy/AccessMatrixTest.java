@@ -332,6 +332,17 @@ class AccessMatrixTest {
                 ok(200, STAFF_OWN).then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
         rows.add(row("read a conflict of A", "GET", f -> "/api/matching/conflicts/" + f.matching().conflict, null,
                 ok(200, STAFF_OWN).then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
+        // ending them: the household's case workers, or the volunteer in it; to anyone else they do not exist
+        rows.add(row("end the own-area volunteer's pair", "POST", f -> "/api/matching/pairings/" + f.commitments().pair
+                + "/end", f -> Map.of("reason", "矩阵", "version", 999), ok(409, STAFF_OWN + " VOLUNTEER_OWN")
+                        .then(404, STAFF_OTHER + " VOLUNTEER_OTHER").then(403, "ORG_OWN ORG_OTHER " + FAMILIES)));
+        rows.add(row("the own-area volunteer leaves their seat", "POST", f -> "/api/matching/groups/"
+                + f.commitments().group + "/members/" + f.volunteerRecord + "/departure",
+                f -> Map.of("reason", "矩阵", "version", 999), ok(409, STAFF_OWN + " VOLUNTEER_OWN")
+                        .then(404, STAFF_OTHER + " VOLUNTEER_OTHER").then(403, "ORG_OWN ORG_OTHER " + FAMILIES)));
+        rows.add(row("end the group", "POST", f -> "/api/matching/groups/" + f.commitments().group + "/end",
+                f -> Map.of("reason", "矩阵", "version", 999),
+                ok(409, STAFF_OWN).then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
         for (String cadrePage : List.of("/cadre", "/cadre/matching", "/cadre/commitments")) {
             rows.add(page("cadre page " + cadrePage, f -> cadrePage, ok(200, "ADMIN CADRE_OWN CADRE_OTHER").then(403, notCadres)));
         }

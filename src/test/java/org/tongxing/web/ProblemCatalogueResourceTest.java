@@ -17,7 +17,9 @@ class ProblemCatalogueResourceTest {
                 .contentType(containsString("text/html"))
                 .body(containsString("<code>/problems/concurrent-update</code>"))
                 .body(containsString("409"));
-        given().get("/problems").then().statusCode(200).body(containsString("/problems/validation-failed"));
+        given().get("/problems").then().statusCode(200).body(containsString("/problems/validation-failed"))
+                .body(containsString("/problems/commitment-ended"));
+        given().get("/problems/commitment-ended").then().statusCode(200).body(containsString("409"));
         given().get("/problems/no-such-type").then().statusCode(404);
     }
 

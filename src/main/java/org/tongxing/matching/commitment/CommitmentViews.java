@@ -74,13 +74,13 @@ public class CommitmentViews {
         var pairs = pairings.stream().map(p -> {
             String street = street(households.get(p.householdId));
             return new CommitmentsView.PairCommitment(p.id, p.needId, needs.get(p.needId).category, street,
-                    areaNames.nameZh(street), households.get(p.householdId).composition, p.since);
+                    areaNames.nameZh(street), households.get(p.householdId).composition, p.since, p.version);
         }).toList();
         var groups = seats.stream().map(s -> {
             String street = street(households.get(s.group.householdId));
             return new CommitmentsView.GroupCommitment(s.group.id, s.seat, street, areaNames.nameZh(street),
                     cadres.get(s.group.cadreId).name, s.group.needIds.stream().sorted().map(id -> needs.get(id).category)
-                            .distinct().toList(), s.group.activeMembers().size(), s.joinedAt);
+                            .distinct().toList(), s.group.activeMembers().size(), s.joinedAt, s.group.version);
         }).toList();
         return new CommitmentsView(volunteerId, pairs, groups);
     }

@@ -19,6 +19,24 @@ public record GroupView(long id, long householdId, String areaCode, String areaN
     public record TakenNeed(long needId, NeedCategory category, NeedStatus status) {
     }
 
+    /** For pages: the id of the reason field of the form that ends this group. */
+    public String reasonField() {
+        return endFieldOf(id);
+    }
+
+    /** For pages: the id of the reason field of the form that takes this volunteer out of the group. */
+    public String leaveField(long volunteerId) {
+        return leaveFieldOf(id, volunteerId);
+    }
+
+    public static String endFieldOf(long groupId) {
+        return "end-group-" + groupId;
+    }
+
+    public static String leaveFieldOf(long groupId, long volunteerId) {
+        return "leave-" + groupId + "-" + volunteerId;
+    }
+
     /** For pages: the seated volunteers' names. */
     public List<String> memberNames() {
         return members.stream().map(seat -> seat.volunteer().name()).toList();

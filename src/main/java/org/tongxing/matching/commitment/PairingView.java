@@ -11,4 +11,13 @@ import org.tongxing.need.NeedCategory;
 public record PairingView(long id, long needId, NeedCategory category, long householdId, String areaCode, String areaName,
         Composition composition, Person volunteer, CommitmentStatus status, Instant since, Instant endedAt,
         String endReason, Long proposalId, long version) {
+
+    /** For pages: the id of this pair's reason field on the cadre's page. */
+    public String reasonField() {
+        return fieldOf(id);
+    }
+
+    public static String fieldOf(long pairingId) {
+        return "end-pair-" + pairingId;
+    }
 }

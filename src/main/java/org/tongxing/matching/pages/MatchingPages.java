@@ -26,7 +26,11 @@ import org.tongxing.matching.CommitmentStatus;
 import org.tongxing.matching.RunKind;
 import org.tongxing.matching.commitment.CommitmentFilter;
 import org.tongxing.matching.commitment.CommitmentService;
+import org.tongxing.matching.commitment.Departure;
+import org.tongxing.matching.commitment.Ending;
+import org.tongxing.matching.commitment.GroupEnding;
 import org.tongxing.matching.commitment.GroupView;
+import org.tongxing.matching.commitment.PairEnding;
 import org.tongxing.matching.commitment.PairingView;
 import org.tongxing.matching.review.AcceptAllResult;
 import org.tongxing.matching.review.ProposalOutdated;
@@ -67,7 +71,8 @@ public class MatchingPages {
         static native TemplateInstance proposals(RunView run, List<ProposalView> proposals, long open, String done,
                 Integer accepted, Integer failed, FormErrors errors);
 
-        static native TemplateInstance commitments(Page<PairingView> pairs, Page<GroupView> groups);
+        static native TemplateInstance commitments(Page<PairingView> pairs, Page<GroupView> groups, FormErrors errors,
+                Map<String, String> typed, String done);
     }
 
     /** What the start form holds, as typed. */
@@ -88,6 +93,15 @@ public class MatchingPages {
 
     @Inject
     StartErrors startErrors;
+
+    @Inject
+    PairEnding pairEnding;
+
+    @Inject
+    GroupEnding groupEnding;
+
+    @Inject
+    EndForms endForms;
 
     @ConfigProperty(name = "tongxing.matching.spent-limit", defaultValue = "PT2M")
     Duration solverLimit;
@@ -194,8 +208,65 @@ public class MatchingPages {
 
     @GET
     @Path("/commitments")
-    public TemplateInstance commitments() {
-        return Templates.commitments(activePairs(), activeGroups());
+    public TemplateInstance commitments(@QueryParam("done") String done) {
+        return commitmentsPage(FormErrors.none(), Map.of(), done);
+    }
+
+    @POST
+    @Path("/pairings/{id}/end")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response endPair(@PathParam("id") long id, @RestForm String reason, @RestForm Long version,
+            @RestForm String completed) {
+        String field = PairingView.fieldOf(id);
+        FormErrors errors = endForms.check(field, reason);
+        if (errors.any()) {
+            return invalid(errors, field, reason);
+        }
+        pairEnding.end(id, new Ending(FormValues.text(reason), orStale(version), completed != null));
+        return seeOther("/cadre/commitments?done=pair-ended");
+    }
+
+    @POST
+    @Path("/groups/{id}/members/{volunteerId}/departure")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response takeOutOfGroup(@PathParam("id") long id, @PathParam("volunteerId") long volunteerId,
+            @RestForm String reason, @RestForm Long version) {
+        String field = GroupView.leaveFieldOf(id, volunteerId);
+        FormErrors errors = endForms.check(field, reason);
+        if (errors.any()) {
+            return invalid(errors, field, reason);
+        }
+        groupEnding.depart(id, volunteerId, new Departure(FormValues.text(reason), orStale(version)));
+        return seeOther("/cadre/commitments?done=seat-freed");
+    }
+
+    @POST
+    @Path("/groups/{id}/end")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response endGroup(@PathParam("id") long id, @RestForm String reason, @RestForm Long version,
+            @RestForm String completed) {
+        String field = GroupView.endFieldOf(id);
+        FormErrors errors = endForms.check(field, reason);
+        if (errors.any()) {
+            return invalid(errors, field, reason);
+        }
+        groupEnding.end(id, new Ending(FormValues.text(reason), orStale(version), completed != null));
+        return seeOther("/cadre/commitments?done=group-ended");
+    }
+
+    /** The page again with the one form's error; conflicts (stale, already ended) go to the friendly 409 page. */
+    private Response invalid(FormErrors errors, String field, String reason) {
+        return Response.status(400).entity(commitmentsPage(errors, Map.of(field, reason == null ? "" : reason), null))
+                .build();
+    }
+
+    private TemplateInstance commitmentsPage(FormErrors errors, Map<String, String> typed, String done) {
+        return Templates.commitments(activePairs(), activeGroups(), errors, typed, done);
+    }
+
+    /** A form without its version cannot match any record's: the service answers 409, as for a stale one. */
+    private static long orStale(Long version) {
+        return version == null ? -1 : version;
     }
 
     private TemplateInstance startPage(StartForm form, FormErrors errors) {

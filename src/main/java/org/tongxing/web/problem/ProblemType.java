@@ -35,6 +35,7 @@ public enum ProblemType {
     // matching
     MATCHING_RUN_ACTIVE(409, "matching-run-active", "A matching run of this kind is already active in this district"),
     PROPOSAL_OUTDATED(409, "proposal-outdated", "Things changed since the matching run; this proposal no longer fits"),
+    COMMITMENT_ENDED(409, "commitment-ended", "This pair or group has already ended, or the volunteer already left it"),
     // statistics and exports
     INVALID_DATE_RANGE(400, "invalid-date-range", "The date range ends before it starts or spans too many years"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),

@@ -229,7 +229,8 @@ public interface AppMessages {
             + "{#is 'VISIT_RECORDED'}上门走访{#is 'VISIT_CODE_ISSUED'}生成走访二维码{#is 'VISIT_CODE_REVOKED'}作废走访二维码"
             + "{#is 'PROGRAMME_JOINED'}加入帮扶项目{#is 'PROGRAMME_LEFT'}退出帮扶项目"
             + "{#is 'PAIRING_STARTED'}开始结对{#is 'PAIRING_ENDED'}结对结束{#is 'SUPPORT_GROUP_FORMED'}成立1+3+1小组"
-            + "{#is 'SUPPORT_GROUP_JOINED'}志愿者加入小组{#is 'SUPPORT_GROUP_LEFT'}志愿者离开小组{#is 'MATCH_REJECTED'}匹配建议未被接受"
+            + "{#is 'SUPPORT_GROUP_JOINED'}志愿者加入小组{#is 'SUPPORT_GROUP_LEFT'}志愿者离开小组"
+            + "{#is 'SUPPORT_GROUP_ENDED'}小组结束{#is 'MATCH_REJECTED'}匹配建议未被接受"
             + "{#is 'MATCHING_CONFLICT_DECLARED'}记录回避关系{#else}{kind}{/when}")
     String event_kind(String kind);
 
@@ -257,6 +258,9 @@ public interface AppMessages {
 
     @Message("看看其他需求")
     String error_back_to_board();
+
+    @Message("这个结对或小组已经结束，或这位志愿者已经离开了小组，无需再操作。")
+    String error_commitment_ended_text();
 
     @Message("我的资料")
     String nav_profile();

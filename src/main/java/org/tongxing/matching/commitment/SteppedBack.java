@@ -1,0 +1,30 @@
+package org.tongxing.matching.commitment;
+
+import java.time.Instant;
+
+import org.tongxing.matching.ConflictSource;
+import org.tongxing.matching.MatchingConflict;
+
+/**
+ * A volunteer who ends their own pair or leaves a family's group is not proposed to that family again: the need
+ * reopens and the seat frees for someone else. When staff end it no conflict is recorded (they may declare one).
+ */
+final class SteppedBack {
+
+    private SteppedBack() {
+    }
+
+    static void remember(long volunteerId, long householdId, String reason, long userId, Instant now) {
+        if (MatchingConflict.count("volunteerId = ?1 and householdId = ?2", volunteerId, householdId) > 0) {
+            return;
+        }
+        MatchingConflict conflict = new MatchingConflict();
+        conflict.volunteerId = volunteerId;
+        conflict.householdId = householdId;
+        conflict.reason = reason;
+        conflict.source = ConflictSource.LEFT_BY_VOLUNTEER;
+        conflict.createdBy = userId;
+        conflict.createdAt = now;
+        conflict.persist();
+    }
+}
