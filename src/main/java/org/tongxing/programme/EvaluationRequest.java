@@ -14,7 +14,7 @@ public record EvaluationRequest(@NotNull EvaluationRound.Kind kind, Long evaluat
 
     /** The evaluator's scores (replacing earlier ones of the same items); {@code submit} closes the round. */
     public record Scores(
-            @NotNull @Size(max = 30) @Valid List<ItemScore> scores,
+            @NotNull @Size(max = 30) List<@Valid ItemScore> scores,
             @Size(max = 2000) String comment,
             boolean submit,
             @NotNull Long version) {

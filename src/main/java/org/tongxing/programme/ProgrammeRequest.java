@@ -26,8 +26,8 @@ public record ProgrammeRequest(
         @NotNull LocalDate startsOn,
         @NotNull LocalDate endsOn,
         @Size(max = 2000) String description,
-        @Valid @Size(max = 4) List<Goal> goals,
-        @Valid @Size(max = 30) List<RubricItemRequest> rubric,
+        @Size(max = 6) List<@Valid Goal> goals, // at most one goal per GoalMetric
+        @Size(max = 30) List<@Valid RubricItemRequest> rubric,
         @NotNull(groups = OnUpdate.class, message = "is required when updating") Long version) {
 
     public record Goal(
@@ -43,7 +43,7 @@ public record ProgrammeRequest(
 
     /** A new rubric for a programme whose scoring has not begun. */
     public record RubricRequest(
-            @NotNull @Size(min = 1, max = 30) @Valid List<RubricItemRequest> items,
+            @NotNull @Size(min = 1, max = 30) List<@Valid RubricItemRequest> items,
             @NotNull Long version) {
     }
 

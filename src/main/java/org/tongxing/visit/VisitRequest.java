@@ -30,7 +30,7 @@ public record VisitRequest(
         CheckResult health,
         CheckResult schooling,
         Set<NeedCategory> needsNoticed,
-        @Valid @Size(max = 8) List<NewNeed> newNeeds,
+        @Size(max = 8) List<@Valid NewNeed> newNeeds,
         @Size(max = 64) String qrToken) {
 
     /** A finding to post as a need of the household at once. */

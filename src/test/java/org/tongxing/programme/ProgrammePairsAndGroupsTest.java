@@ -62,8 +62,10 @@ class ProgrammePairsAndGroupsTest {
         assertThat(pairs).containsOnlyKeys(paired, pairEnded, outsider);
         assertThat(groups).containsOnlyKeys(grouped);
 
+        // A goal for every metric there is: the request must admit one per metric, the two new ones included.
         long programme = ProgrammeFixtures.create(world.cadre, world.areas.street, organisation.organisationId(),
-                List.of(goal("PAIRS", 4), goal("GROUPS", 2)));
+                List.of(goal("HOUSEHOLDS_SERVED", 3), goal("SERVICE_HOURS", 20), goal("PERSON_TIMES", 10),
+                        goal("VISITS", 6), goal("PAIRS", 4), goal("GROUPS", 2)));
         for (long household : List.of(paired, pairEnded, grouped)) {
             ProgrammeFixtures.join(world.cadre, programme, household);
         }
