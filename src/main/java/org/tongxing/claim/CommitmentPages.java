@@ -128,8 +128,7 @@ public class CommitmentPages {
         String field = CommitmentsView.PairCommitment.fieldOf(id);
         FormErrors errors = endForms.check(field, reason);
         if (errors.any()) {
-            return Response.status(400).entity(commitmentsPage(errors, Map.of(field, reason == null ? "" : reason), null))
-                    .build();
+            return invalid(errors, field, reason);
         }
         pairEnding.end(id, new Ending(FormValues.text(reason), version == null ? -1 : version, false));
         return Response.seeOther(URI.create("/me/commitments?done=pair-ended")).build();
@@ -143,12 +142,16 @@ public class CommitmentPages {
         String field = CommitmentsView.GroupCommitment.fieldOf(id);
         FormErrors errors = endForms.check(field, reason);
         if (errors.any()) {
-            return Response.status(400).entity(commitmentsPage(errors, Map.of(field, reason == null ? "" : reason), null))
-                    .build();
+            return invalid(errors, field, reason);
         }
         long self = access.viewer().volunteerId() == null ? -1 : access.viewer().volunteerId();
         groupEnding.depart(id, self, new Departure(FormValues.text(reason), version == null ? -1 : version));
         return Response.seeOther(URI.create("/me/commitments?done=seat-left")).build();
+    }
+
+    /** The page again with the reason as typed and its error next to the one form it belongs to. */
+    private Response invalid(FormErrors errors, String field, String reason) {
+        return Response.status(400).entity(commitmentsPage(errors, Map.of(field, reason == null ? "" : reason), null)).build();
     }
 
     private TemplateInstance commitmentsPage(FormErrors errors, Map<String, String> typed, String done) {
