@@ -21,7 +21,9 @@ import org.tongxing.matching.solver.MatchingSolverConfig;
 /**
  * Tongxing's matcher against the exact optimum (OR-Tools) and against OptaPlanner's default configuration,
  * on seeded instances. Arguments: instance names (pairs-S, pairs-M, pairs-L, groups-S, groups-M, groups-L),
- * or "all"; "quick" divides every time limit by 5 for a smoke run. See docs/matching.md.
+ * or "all"; "quick" divides every time limit by 5 for a smoke run; "seeds=11,22,33" solves each instance
+ * once per seed instead of once with the fixed seed, to see how much a result owes to one instance.
+ * See docs/matching.md.
  */
 public final class MatchingBenchmark {
 
@@ -30,7 +32,11 @@ public final class MatchingBenchmark {
     record Instance(String name, boolean pairs, int size, int volunteers, int districts, int limitSeconds) {
 
         MatchingProblem generate() {
-            InstanceGenerator generator = new InstanceGenerator(SEED + size, districts);
+            return generate(SEED);
+        }
+
+        MatchingProblem generate(long seed) {
+            InstanceGenerator generator = new InstanceGenerator(seed + size, districts);
             return pairs ? generator.pairs(volunteers, size) : generator.groups(size);
         }
     }
@@ -47,19 +53,24 @@ public final class MatchingBenchmark {
         Loader.loadNativeLibraries();
         List<String> wanted = Arrays.asList(args);
         int divisor = wanted.contains("quick") ? 5 : 1;
+        List<Long> seeds = wanted.stream().filter(arg -> arg.startsWith("seeds=")).findFirst()
+                .map(arg -> Arrays.stream(arg.substring("seeds=".length()).split(",")).map(Long::valueOf).toList())
+                .orElse(List.of(SEED));
         warmUp();
         System.out.println(Report.HEADER);
         for (Instance instance : INSTANCES) {
             if (wanted.contains("all") || wanted.contains(instance.name())) {
-                run(instance, Math.max(1, instance.limitSeconds() / divisor) * 1000L);
+                for (long seed : seeds) {
+                    run(instance, seed, Math.max(1, instance.limitSeconds() / divisor) * 1000L);
+                }
             }
         }
     }
 
-    private static void run(Instance instance, long limitMillis) {
+    private static void run(Instance instance, long seed, long limitMillis) {
         SolutionManager<MatchingPlan, HardMediumSoftLongScore> scorer = SolutionManager.create(
                 SolverFactory.create(MatchingSolverConfig.optaPlannerDefault(Duration.ofSeconds(1))));
-        Supplier<MatchingPlan> plan = () -> MatchingPlanFactory.create(instance.generate());
+        Supplier<MatchingPlan> plan = () -> MatchingPlanFactory.create(instance.generate(seed));
 
         MatchingPlan exactPlan = plan.get();
         ExactGroups.Bounds lpBounds = instance.pairs() ? null : ExactGroups.relaxedBounds(exactPlan);
@@ -73,7 +84,8 @@ public final class MatchingBenchmark {
         long exactMillis = (System.nanoTime() - start) / 1_000_000;
         HardMediumSoftLongScore reference = scorer.update(exactPlan);
         boolean proven = mip == null || mip.provenOptimal();
-        Report report = new Report(instance.name(), reference, proven, lpBounds);
+        String name = seed == SEED ? instance.name() : instance.name() + " (seed " + seed + ")";
+        Report report = new Report(name, reference, proven, lpBounds);
         report.exact(instance.pairs() ? "OR-Tools min-cost flow" : "OR-Tools SCIP (2-stage)", exactMillis, mip);
         exactPlan = null;
 
