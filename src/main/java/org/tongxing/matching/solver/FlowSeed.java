@@ -42,11 +42,9 @@ public class FlowSeed implements CustomPhaseCommand<MatchingPlan> {
     private static final double WORTHWHILE_PASS = 0.0002;
     /**
      * Up to this many groups with open seats, the seed leaves the seats to the construction heuristic that
-     * follows it; above, it places them too. Measured on the benchmark, the same day: on 50 groups the
-     * construction heuristic's plan reached the optimal count more often (on 2 of 6 seeded instances against
-     * 1, 6 seats short in all against 10) and cost +1.5% over the optimum against +3.6%; on 500 and 5,000
-     * groups, where both reach the LP bound's count, the flow's plan ended 1 and 1.5 points cheaper. The
-     * sizes in between were not measured; a street's groups are tens, a city's thousands.
+     * follows it (why: {@link MatchingSolverConfig#matcher}); above, it places them too, as the flow's seats
+     * ended cheaper on 500 and 5,000 groups. Sizes between 50 and 500 were not measured; figures in
+     * docs/matching.md, "Results".
      */
     static final int CONSTRUCTION_PLACES_SEATS_UP_TO = 100;
 
