@@ -1,5 +1,7 @@
 package org.tongxing.claim;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -34,4 +36,8 @@ public interface ClaimConfig {
     /** Claimants are reminded this many days before their claim would expire. */
     @WithDefault("1")
     int remindDaysBefore();
+
+    /** How often the deadlines job expires and reminds (read by the job's schedule). */
+    @WithDefault("1h")
+    Duration deadlinesEvery();
 }

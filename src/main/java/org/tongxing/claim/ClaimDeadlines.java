@@ -47,7 +47,7 @@ public class ClaimDeadlines {
     @Inject
     EntityManager em;
 
-    @Scheduled(every = "{tongxing.claims.deadlines-every:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "{tongxing.claims.deadlines-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         run(Timestamps.now());

@@ -18,6 +18,11 @@ import io.smallrye.config.ConfigValue;
  * Supplies the datasource when none is configured: with no {@code quarkus.datasource.jdbc.url} the service
  * runs on an embedded PostgreSQL whose data directory persists under {@code tongxing.embedded-db.data-dir}.
  * With a URL configured it contributes nothing, so an external PostgreSQL is used and nothing is started.
+ * <p>
+ * The decision is made when the application starts, never during the build: the build reads the configuration
+ * too, and records every value a source offers then as a default of the packaged application. Offering
+ * {@code tongxing.embedded-db.active=true} at build time (when no URL is set) once made every jar behave as
+ * embedded on an external database: demo data and its public password, a mocked mailer, a stored QR secret.
  */
 public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory {
 
@@ -25,7 +30,7 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-        if (isSet(context.getValue(URL))) {
+        if (ExecutionModeManager.getExecutionMode() == ExecutionMode.UNSET || isSet(context.getValue(URL))) {
             return List.of();
         }
         Path dataDirectory = Path.of(valueOr(context.getValue("tongxing.embedded-db.data-dir"), "data/postgres"));
@@ -60,11 +65,7 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
 
         @Override
         public String getValue(String name) {
-            if (!URL.equals(name)) {
-                return fixed.get(name);
-            }
-            // The build reads the config too; only a running application needs the server.
-            return ExecutionModeManager.getExecutionMode() == ExecutionMode.UNSET ? null : url.get();
+            return URL.equals(name) ? url.get() : fixed.get(name);
         }
 
         @Override

@@ -1,5 +1,7 @@
 package org.tongxing.need;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -9,6 +11,10 @@ public interface EscalationConfig {
 
     @WithDefault("true")
     boolean auto();
+
+    /** How often the escalation job looks for needs left unclaimed (read by the job's schedule). */
+    @WithDefault("1h")
+    Duration every();
 
     @WithDefault("2")
     int criticalDays();

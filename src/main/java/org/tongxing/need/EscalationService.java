@@ -69,7 +69,7 @@ public class EscalationService {
         return views.caseWorker(need, household);
     }
 
-    @Scheduled(every = "{tongxing.escalation.every:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "{tongxing.escalation.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         if (config.auto()) {

@@ -8,6 +8,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "tongxing.outbox")
 public interface OutboxConfig {
 
+    /** How often the sender runs (read by its schedule). */
+    @WithDefault("10s")
+    Duration every();
+
     /** Attempts before an e-mail is given up (it stays in the in-app inbox regardless). */
     @WithDefault("8")
     int maxAttempts();

@@ -21,7 +21,9 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * The signer of QR codes, with the secret from {@code tongxing.visits.qr-secret}. With the embedded database (a
  * laptop, a demo) an unset secret is generated once and kept in the database, so printed codes survive restarts;
- * with an external database it must be configured, and until it is QR codes are refused with 503.
+ * with an external database it must be configured, and until it is QR codes are refused with 503 (a district may
+ * run without QR check-in, so its absence does not stop the service). A secret that is set but too short is a
+ * mistake in the deployment, not a choice: the service refuses to start, saying which setting is wrong.
  */
 @ApplicationScoped
 public class QrSecret {
@@ -42,8 +44,18 @@ public class QrSecret {
     private volatile VisitCodeSigner signer;
 
     void onStart(@Observes StartupEvent event) {
+        config.qrSecret().ifPresent(secret -> requireLongEnough("tongxing.visits.qr-secret", secret));
+        config.qrPreviousSecrets().orElse(List.of())
+                .forEach(secret -> requireLongEnough("tongxing.visits.qr-previous-secrets", secret));
         if (config.qrSecret().isEmpty() && !embedded) {
-            LOG.error("tongxing.visits.qr-secret is not set: QR check-in codes are unavailable until it is");
+            LOG.error("tongxing.visits.qr-secret is not set: QR check-in codes are unavailable (503) until it is");
+        }
+    }
+
+    private static void requireLongEnough(String setting, String secret) {
+        if (secret.length() < MIN_LENGTH) {
+            throw new IllegalStateException(setting + " must have at least " + MIN_LENGTH + " characters (it has "
+                    + secret.length() + "); generate one with: openssl rand -base64 48");
         }
     }
 
@@ -60,11 +72,7 @@ public class QrSecret {
 
     private String secret() {
         if (config.qrSecret().isPresent()) {
-            String secret = config.qrSecret().get();
-            if (secret.length() < MIN_LENGTH) {
-                throw new IllegalStateException("tongxing.visits.qr-secret must have at least " + MIN_LENGTH + " characters");
-            }
-            return secret;
+            return config.qrSecret().get();
         }
         if (!embedded) {
             throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE,

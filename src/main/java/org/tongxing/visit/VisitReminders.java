@@ -53,7 +53,7 @@ public class VisitReminders {
     @Inject
     EntityManager em;
 
-    @Scheduled(cron = "{tongxing.visits.reminders-cron:0 30 7 * * ?}", timeZone = "Asia/Shanghai",
+    @Scheduled(cron = "{tongxing.visits.reminders-cron}", timeZone = "Asia/Shanghai",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         run(Timestamps.now());

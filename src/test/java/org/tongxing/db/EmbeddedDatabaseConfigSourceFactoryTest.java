@@ -9,6 +9,8 @@ import java.util.stream.StreamSupport;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.runtime.ExecutionMode;
+import io.quarkus.runtime.ExecutionModeManager;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigValue;
 
@@ -22,17 +24,26 @@ class EmbeddedDatabaseConfigSourceFactoryTest {
     }
 
     @Test
-    void withoutAUrlTheEmbeddedSourceOffersTheDatasourceButStartsNothingDuringTheBuild() {
-        var sources = StreamSupport.stream(new EmbeddedDatabaseConfigSourceFactory().getConfigSources(context(Map.of()))
-                .spliterator(), false).toList();
-        assertThat(sources).hasSize(1);
-        ConfigSource source = sources.get(0);
-        assertThat(source.getPropertyNames()).contains("quarkus.datasource.jdbc.url", "tongxing.embedded-db.active");
-        assertThat(source.getValue("quarkus.datasource.username")).isEqualTo("postgres");
-        assertThat(source.getValue("tongxing.embedded-db.active")).isEqualTo("true");
-        // Outside a running application (as during the build) the URL is not resolved, so no server starts.
-        assertThat(source.getValue("quarkus.datasource.jdbc.url")).isNull();
-        assertThat(source.getOrdinal()).isLessThan(250);
+    void duringTheBuildNothingIsOfferedSoNothingCanBeRecordedAsAPackagedDefault() {
+        assertThat(ExecutionModeManager.getExecutionMode()).isEqualTo(ExecutionMode.UNSET);
+        assertThat(new EmbeddedDatabaseConfigSourceFactory().getConfigSources(context(Map.of()))).isEmpty();
+    }
+
+    @Test
+    void withoutAUrlARunningApplicationIsOfferedTheEmbeddedDatasourceStartedOnlyWhenItsUrlIsRead() {
+        ExecutionModeManager.staticInit();
+        try {
+            var sources = StreamSupport.stream(new EmbeddedDatabaseConfigSourceFactory().getConfigSources(context(Map.of()))
+                    .spliterator(), false).toList();
+            assertThat(sources).hasSize(1);
+            ConfigSource source = sources.get(0);
+            assertThat(source.getPropertyNames()).contains("quarkus.datasource.jdbc.url", "tongxing.embedded-db.active");
+            assertThat(source.getValue("quarkus.datasource.username")).isEqualTo("postgres");
+            assertThat(source.getValue("tongxing.embedded-db.active")).isEqualTo("true");
+            assertThat(source.getOrdinal()).isLessThan(250);
+        } finally {
+            ExecutionModeManager.unset();
+        }
     }
 
     private static ConfigSourceContext context(Map<String, String> values) {

@@ -24,11 +24,11 @@ import com.icegreen.greenmail.util.ServerSetup;
  * that never comes, until GreenMail's 30-second read timeout sends "421 ... socket timeout", which the client
  * takes as the greeting and fails on. A server across a network, or one that pauses, does not hit that gap.
  */
-final class GreenMailWithGreetPause extends GreenMail {
+public final class GreenMailWithGreetPause extends GreenMail {
 
     static final Duration PAUSE = Duration.ofMillis(100);
 
-    GreenMailWithGreetPause(ServerSetup smtp) {
+    public GreenMailWithGreetPause(ServerSetup smtp) {
         super(smtp);
     }
 

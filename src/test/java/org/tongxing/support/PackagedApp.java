@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -42,25 +44,60 @@ public final class PackagedApp implements AutoCloseable {
      */
     public static PackagedApp start(String name, String jdbcUrl, String user, String password, String adminPassword)
             throws IOException {
-        Path log = Path.of("target", name + ".log");
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-jar", JAR.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().putAll(Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
-                "QUARKUS_DATASOURCE_USERNAME", user,
-                "QUARKUS_DATASOURCE_PASSWORD", password,
-                "QUARKUS_HTTP_HOST", "127.0.0.1",
-                "QUARKUS_HTTP_PORT", "0",
-                "TONGXING_DEMO_DATA_ENABLED", "false",
-                "TONGXING_ADMIN_INITIAL_PASSWORD", adminPassword,
+        return launch(name)
+                .env("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl)
+                .env("QUARKUS_DATASOURCE_USERNAME", user)
+                .env("QUARKUS_DATASOURCE_PASSWORD", password)
+                .env("TONGXING_DEMO_DATA_ENABLED", "false")
+                .env("TONGXING_ADMIN_INITIAL_PASSWORD", adminPassword)
                 // Accounts are made by the dozen here; bcrypt's production cost would only slow the setup down.
-                "TONGXING_SECURITY_BCRYPT_COST", "4",
-                "QUARKUS_MAILER_MOCK", "true"));
-        PackagedApp app = new PackagedApp(name, builder.start(), log);
-        // Should the test JVM be ended before it can close the instance, the instance must not outlive it.
-        Runtime.getRuntime().addShutdownHook(new Thread(app::close));
-        return app;
+                .env("TONGXING_SECURITY_BCRYPT_COST", "4")
+                .env("QUARKUS_MAILER_MOCK", "true")
+                .start();
+    }
+
+    /** An instance listening on loopback at a port of its own choosing, with only the settings given to it. */
+    public static Launch launch(String name) {
+        return new Launch(name);
+    }
+
+    /** What an operator would set: environment variables and {@code -D} system properties. */
+    public static final class Launch {
+        private final String name;
+        private final Map<String, String> env = new LinkedHashMap<>();
+        private final List<String> properties = new ArrayList<>();
+
+        private Launch(String name) {
+            this.name = name;
+            env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+            env.put("QUARKUS_HTTP_PORT", "0");
+        }
+
+        public Launch env(String variable, String value) {
+            env.put(variable, value);
+            return this;
+        }
+
+        public Launch property(String property, String value) {
+            properties.add("-D" + property + "=" + value);
+            return this;
+        }
+
+        public PackagedApp start() throws IOException {
+            Path log = Path.of("target", name + ".log");
+            String java = ProcessHandle.current().info().command().orElse("java");
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx384m"));
+            command.addAll(properties);
+            command.addAll(List.of("-jar", JAR.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            // Only what is given here: nothing of the test JVM's own configuration leaks into the instance.
+            builder.environment().keySet().removeIf(variable -> variable.startsWith("QUARKUS_") || variable.startsWith("TONGXING_"));
+            builder.environment().putAll(env);
+            PackagedApp app = new PackagedApp(name, builder.start(), log);
+            // Should the test JVM be ended before it can close the instance, the instance must not outlive it.
+            Runtime.getRuntime().addShutdownHook(new Thread(app::close));
+            return app;
+        }
     }
 
     /** Waits until the instance reports its port and answers ready, or fails with the end of its log. */
@@ -83,6 +120,24 @@ public final class PackagedApp implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** Kills the JVM outright ({@code kill -9}): no shutdown hook runs, so whatever it started is left behind. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
+    /** Waits for the process to end by itself and returns its exit code. */
+    public int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException(name + " did not exit within " + timeout);
+        }
+        return process.exitValue();
+    }
+
+    /** Everything the instance has logged so far. */
+    public String log() throws IOException {
+        return new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
     }
 
     /** Ends the process (and anything it started), forcibly if it does not stop within ten seconds. */
@@ -124,7 +179,7 @@ public final class PackagedApp implements AutoCloseable {
     }
 
     private String logTail() throws IOException {
-        List<String> lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
+        List<String> lines = log().lines().toList();
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 }
