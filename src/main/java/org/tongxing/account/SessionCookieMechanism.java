@@ -4,6 +4,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.tongxing.db.DatabaseUnavailable;
+
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -30,7 +32,10 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
         }
         SessionTokenRequest request = new SessionTokenRequest(cookie.getValue());
         HttpSecurityUtils.setRoutingContextAttribute(request, context);
-        return identities.authenticate(request).onFailure().recoverWithNull();
+        // A dead session makes the caller anonymous; a database out of reach must not (that would answer 401 or
+        // send a signed-in person to the sign-in page), so that failure travels on and is answered 503.
+        return identities.authenticate(request).onFailure(failure -> !DatabaseUnavailable.causes(failure))
+                .recoverWithNull();
     }
 
     @Override

@@ -10,7 +10,7 @@ import org.tongxing.account.LoginRefusedException;
 
 import io.quarkus.security.AuthenticationFailedException;
 
-/** Wrong credentials: 401; too many recent failures: 429 with Retry-After. */
+/** Wrong credentials: 401; too many recent failures: 429 with Retry-After; no database to check them: 503. */
 @Provider
 public class AuthenticationFailedMapper implements ExceptionMapper<AuthenticationFailedException> {
 
@@ -19,6 +19,9 @@ public class AuthenticationFailedMapper implements ExceptionMapper<Authenticatio
 
     @Override
     public Response toResponse(AuthenticationFailedException e) {
+        if (DatabaseUnavailableProblem.matches(e)) {
+            return DatabaseUnavailableProblem.response(e, uri);
+        }
         return response(find(e), uri);
     }
 

@@ -14,8 +14,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Last resort. Failures raised at commit arrive wrapped (RollbackException, ArcUndeclaredThrowable),
- * so the cause chain is searched for a known failure first; anything else is a 500 whose body holds
- * an incident id and never a stack trace.
+ * so the cause chain is searched for a known failure first (the database out of reach: 503); anything else is
+ * a 500 whose body holds an incident id and never a stack trace.
  */
 @Provider
 public class ServerErrorMapper implements ExceptionMapper<Throwable> {
@@ -27,6 +27,9 @@ public class ServerErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        if (DatabaseUnavailableProblem.matches(e)) {
+            return DatabaseUnavailableProblem.response(e, uri);
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return OptimisticLockMapper.response(uri);

@@ -172,6 +172,12 @@ public interface AppMessages {
     @Message("很抱歉，系统出现问题。请稍后再试；如问题持续，请联系管理员并提供编号。")
     String error_500_text();
 
+    @Message("暂时无法服务")
+    String error_503_title();
+
+    @Message("系统正在恢复，暂时无法处理请求。请稍候再试；如刚才提交了表单，它没有保存，请重新提交。")
+    String error_503_text();
+
     @Message("返回首页")
     String error_home();
 

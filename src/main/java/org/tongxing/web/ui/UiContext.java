@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.tongxing.account.CurrentViewer;
 import org.tongxing.account.Viewer;
+import org.tongxing.db.DatabaseUnavailable;
 
 import io.quarkus.runtime.BlockingOperationControl;
 
@@ -35,10 +36,21 @@ public class UiContext {
 
     /**
      * Whether someone is signed in. A page rendered on the I/O thread (the error page for an address nothing
-     * answers) may not resolve the session, which needs the database; it is shown as to a visitor.
+     * answers) may not resolve the session, which needs the database; it is shown as to a visitor. So is the
+     * page that says the database is out of reach.
      */
     public boolean signedIn() {
-        return BlockingOperationControl.isBlockingAllowed() && viewer.present();
+        if (!BlockingOperationControl.isBlockingAllowed()) {
+            return false;
+        }
+        try {
+            return viewer.present();
+        } catch (RuntimeException e) {
+            if (DatabaseUnavailable.causes(e)) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     public Viewer viewer() {
