@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tongxing.account.UserAccount;
@@ -159,6 +160,65 @@ class OutboxTest {
         assertThat(subjects).hasSize(count).doesNotHaveDuplicates();
         assertThat(query("select count(*) from notification where recipient_id = " + worker.id()
                 + " and (email_status <> 'SENT' or email_attempts <> 1 or lease_token is not null)")).isEqualTo("0");
+    }
+
+    @Test
+    void aSendWhoseRecordFailsOnceIsNeitherSentAgainNorHoldsUpTheRestOfItsBatch() throws Exception {
+        TestUser worker = TestUsers.worker(TestAreas.create().community);
+        notify(worker, 3);
+        refuseSentRecordsOf(worker, 1);
+
+        sender.deliverDue();
+        assertThat(messagesTo(worker)).as("the whole batch in one run").hasSize(3);
+        assertThat(query("select count(*) from notification where recipient_id = " + worker.id()
+                + " and email_status = 'SENT' and lease_token is null")).isEqualTo("3");
+        TestOutbox.deliverAllDue(sender);
+        assertThat(messagesTo(worker)).as("nothing sent twice").hasSize(3);
+    }
+
+    @Test
+    void aSendThatCannotBeRecordedIsRememberedAndTheRestAreHandedBackAtOnce() throws Exception {
+        TestUser worker = TestUsers.worker(TestAreas.create().community);
+        notify(worker, 3);
+        refuseSentRecordsOf(worker, 100);
+
+        sender.deliverDue();
+        assertThat(messagesTo(worker)).as("sending stops when its outcome cannot be written").hasSize(1);
+        assertThat(query("select count(*) from notification where recipient_id = " + worker.id()
+                + " and lease_token is null and email_attempts = 0")).as("handed back, not held for the lease").isEqualTo("2");
+
+        execute("drop trigger if exists outbox_fault on notification");
+        TestOutbox.deliverAllDue(sender);
+        List<String> subjects = messagesTo(worker).stream().map(OutboxTest::subject).toList();
+        assertThat(subjects).hasSize(3).doesNotHaveDuplicates();
+        assertThat(query("select count(*) from notification where recipient_id = " + worker.id()
+                + " and email_status = 'SENT' and email_attempts = 1")).isEqualTo("3");
+    }
+
+    @AfterEach
+    void acceptWritesAgain() throws SQLException {
+        execute("drop trigger if exists outbox_fault on notification");
+    }
+
+    private void notify(TestUser worker, int count) {
+        QuarkusTransaction.requiringNew().run(() -> IntStream.range(0, count).forEach(i -> notifier.send(
+                List.of(UserAccount.<UserAccount>findById(worker.id())),
+                new Notifier.Message(NotificationKind.CLAIMED, "fault " + worker.id() + " #" + i, "body", null, null))));
+    }
+
+    /**
+     * A real refusal by the database: the first {@code times} writes that mark this recipient's e-mails SENT
+     * fail. A sequence counts them, since it is not rolled back with the refused write.
+     */
+    private void refuseSentRecordsOf(TestUser worker, int times) throws SQLException {
+        String counter = "outbox_fault_" + worker.id();
+        execute("create sequence " + counter);
+        execute("create or replace function outbox_fault() returns trigger language plpgsql as $$ begin"
+                + " if new.email_status = 'SENT' and to_regclass('outbox_fault_' || new.recipient_id) is not null"
+                + " and nextval('outbox_fault_' || new.recipient_id) <= " + times
+                + " then raise exception 'refused by the test'; end if; return new; end $$");
+        execute("drop trigger if exists outbox_fault on notification");
+        execute("create trigger outbox_fault before update on notification for each row execute function outbox_fault()");
     }
 
     @Test
