@@ -109,6 +109,8 @@ class ClaimRaceAcrossInstancesIT {
                     .post("/api/claims/" + winning + "/decline").then().statusCode(200);
         }
         theDatabaseRefusesASecondActiveClaimOn(need, claimants.get(0).user());
+        assertThat(first.log() + second.log()).as("lost races are answered 409, not logged as SQL errors")
+                .doesNotContain("duplicate key").doesNotContain("SQL Error");
     }
 
     /** Whatever either node does, a second active claim on a need cannot be written, even straight to the table. */
