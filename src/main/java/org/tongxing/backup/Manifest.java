@@ -26,6 +26,11 @@ record Manifest(int formatVersion, Instant createdAt, String createdBy, String s
     record SequenceValue(String name, long lastValue, boolean isCalled) {
     }
 
+    TableEntry table(String name) {
+        return tables.stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new RestoreRefused("the backup lacks table " + name));
+    }
+
     long rows() {
         return tables.stream().mapToLong(TableEntry::rows).sum();
     }

@@ -80,6 +80,19 @@ class BackupTest {
                 .contentType("application/problem+json").body("type", is("/problems/forbidden"));
     }
 
+    @Test
+    void theSchemasOnlyForeignKeyCycleIsAHouseholdNamingItsContactMember() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            Catalog catalog = new Catalog(connection);
+            LoadOrder order = LoadOrder.of(catalog.tables().stream().map(Catalog.Table::name).toList(),
+                    catalog.foreignKeys());
+
+            assertThat(order.deferred()).extracting(Catalog.ForeignKey::name)
+                    .containsExactly("household_contact_member_fkey");
+            assertThat(order.tables()).containsSubsequence("area", "household", "household_member", "volunteer");
+        }
+    }
+
     private static long lines(byte[] data) {
         // COPY text escapes newlines within values, so each line is one row.
         return new String(data, StandardCharsets.UTF_8).chars().filter(c -> c == '\n').count();
