@@ -42,6 +42,12 @@ public final class PackagedApp implements AutoCloseable {
      */
     public static PackagedApp start(String name, String jdbcUrl, String user, String password, String adminPassword)
             throws IOException {
+        return start(name, jdbcUrl, user, password, adminPassword, Map.of());
+    }
+
+    /** The same, with environment variables added to (or overriding) those above. */
+    public static PackagedApp start(String name, String jdbcUrl, String user, String password, String adminPassword,
+            Map<String, String> environment) throws IOException {
         Path log = Path.of("target", name + ".log");
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-jar", JAR.toString())
@@ -57,6 +63,7 @@ public final class PackagedApp implements AutoCloseable {
                 // Accounts are made by the dozen here; bcrypt's production cost would only slow the setup down.
                 "TONGXING_SECURITY_BCRYPT_COST", "4",
                 "QUARKUS_MAILER_MOCK", "true"));
+        builder.environment().putAll(environment);
         PackagedApp app = new PackagedApp(name, builder.start(), log);
         // Should the test JVM be ended before it can close the instance, the instance must not outlive it.
         Runtime.getRuntime().addShutdownHook(new Thread(app::close));
@@ -83,6 +90,19 @@ public final class PackagedApp implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** Waits for an instance that is meant to stop by itself (a restore) and returns its exit code. */
+    public int awaitExit(Duration timeout) throws IOException, InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException(name + " did not stop within " + timeout + ":\n" + logTail());
+        }
+        return process.exitValue();
+    }
+
+    /** Everything the instance has logged so far. */
+    public String log() throws IOException {
+        return new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
     }
 
     /** Ends the process (and anything it started), forcibly if it does not stop within ten seconds. */
