@@ -19,9 +19,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 
 /**
- * Loads a backup into an empty database of the same schema version, in one transaction outside JTA: every check
- * that can refuse comes before the first write; then the load; then each table is read back, counted and hashed,
- * and the whole is committed only if all of it equals the manifest.
+ * Loads a backup into an empty database of the same schema version, in one transaction outside JTA (whose
+ * timeout would cut a large restore short): every check that can refuse comes before the first write; then the
+ * load; then each table is read back, counted and hashed, and the whole is committed only if all of it equals the
+ * manifest.
  */
 @ApplicationScoped
 public class Restore {

@@ -12,8 +12,9 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 
 /**
- * One REPEATABLE READ, READ ONLY transaction on a pooled connection of its own, outside JTA: every table is read
- * as of the instant of its first query while the service goes on writing. Rolled back and returned on close.
+ * One REPEATABLE READ, READ ONLY transaction on a pooled connection of its own, outside JTA (whose transaction
+ * timeout would cut a long backup short): every table is read as of the instant of its first query while the
+ * service goes on writing. Rolled back and returned on close.
  */
 final class Snapshot implements AutoCloseable {
 
