@@ -197,6 +197,7 @@ class AccessMatrixTest {
                 ok(204, "ADMIN").then(403, notAdmin)));
         rows.add(row("disclosure log", "GET", f -> "/api/disclosures", null,
                 ok(200, "ADMIN CADRE_OWN CADRE_OTHER").then(403, "WORKER_OWN WORKER_OTHER " + CLAIMANTS + " " + FAMILIES)));
+        rows.add(row("back up the whole database", "GET", f -> "/api/admin/backup", null, ok(200, "ADMIN").then(403, notAdmin)));
         rows.add(row("who am I", "GET", f -> "/api/me", null, ok(200, EVERYONE)));
         rows.add(row("change my password (wrong current one)", "PUT", f -> "/api/me/password",
                 f -> Map.of("currentPassword", "not-my-password", "newPassword", "Another-long-password-5"), ok(400, EVERYONE)));

@@ -44,7 +44,13 @@ public final class PackagedApp implements AutoCloseable {
      */
     public static PackagedApp start(String name, String jdbcUrl, String user, String password, String adminPassword)
             throws IOException {
-        return launch(name)
+        return start(name, jdbcUrl, user, password, adminPassword, Map.of());
+    }
+
+    /** The same, with environment variables added to (or overriding) those above. */
+    public static PackagedApp start(String name, String jdbcUrl, String user, String password, String adminPassword,
+            Map<String, String> environment) throws IOException {
+        Launch launch = launch(name)
                 .env("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl)
                 .env("QUARKUS_DATASOURCE_USERNAME", user)
                 .env("QUARKUS_DATASOURCE_PASSWORD", password)
@@ -52,8 +58,9 @@ public final class PackagedApp implements AutoCloseable {
                 .env("TONGXING_ADMIN_INITIAL_PASSWORD", adminPassword)
                 // Accounts are made by the dozen here; bcrypt's production cost would only slow the setup down.
                 .env("TONGXING_SECURITY_BCRYPT_COST", "4")
-                .env("QUARKUS_MAILER_MOCK", "true")
-                .start();
+                .env("QUARKUS_MAILER_MOCK", "true");
+        environment.forEach(launch::env);
+        return launch.start();
     }
 
     /** An instance listening on loopback at a port of its own choosing, with only the settings given to it. */
@@ -127,10 +134,10 @@ public final class PackagedApp implements AutoCloseable {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
 
-    /** Waits for the process to end by itself and returns its exit code. */
-    public int awaitExit(Duration timeout) throws InterruptedException {
+    /** Waits for an instance that is meant to stop by itself (a restore) and returns its exit code. */
+    public int awaitExit(Duration timeout) throws IOException, InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            throw new IllegalStateException(name + " did not exit within " + timeout);
+            throw new IllegalStateException(name + " did not stop within " + timeout + ":\n" + logTail());
         }
         return process.exitValue();
     }
