@@ -3,6 +3,7 @@ package org.tongxing.account;
 import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -20,6 +21,9 @@ public class LoginService {
 
     @Inject
     SessionService sessions;
+
+    @Inject
+    Event<LoginRefusal> refusals;
 
     /** For HTTP Basic: checks the credentials of one API request. A refusal still commits the failure it records. */
     @Transactional(dontRollbackOn = LoginRefusedException.class)
@@ -40,12 +44,14 @@ public class LoginService {
         throttle.takeTurn(username, address);
         Duration wait = throttle.waitFor(username, address);
         if (!wait.isZero()) {
+            refusals.fire(LoginRefusal.THROTTLED);
             throw LoginRefusedException.throttled(wait);
         }
         UserAccount account = UserAccount.byUsername(username);
         boolean ok = hasher.matches(password == null ? "" : password, account == null ? null : account.passwordHash);
         if (!ok || !account.enabled) {
             throttle.record(username, address, false);
+            refusals.fire(LoginRefusal.WRONG_CREDENTIALS);
             throw LoginRefusedException.wrongCredentials();
         }
         if (interactive) {

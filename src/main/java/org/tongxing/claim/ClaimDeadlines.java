@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -47,6 +48,9 @@ public class ClaimDeadlines {
     @Inject
     EntityManager em;
 
+    @Inject
+    Event<ClaimOutcome> outcomes;
+
     @Scheduled(every = "{tongxing.claims.deadlines-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
@@ -86,6 +90,7 @@ public class ClaimDeadlines {
         claim.updatedAt = claim.endedAt;
         ClaimTransitions.reopen(need);
         need.updatedAt = claim.endedAt;
+        outcomes.fire(ClaimOutcome.EXPIRED);
         timeline.record(need.householdId, need.id, CaseEventKind.CLAIM_EXPIRED, "Claim expired",
                 Map.of("claimId", claim.id, "reason", reason));
         Household household = Household.findById(need.householdId);

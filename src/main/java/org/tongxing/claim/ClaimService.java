@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -60,6 +61,9 @@ public class ClaimService {
     @Inject
     Recipients recipients;
 
+    @Inject
+    Event<ClaimOutcome> outcomes;
+
     @Transactional
     public ClaimView claim(long needId, ClaimRequest request) {
         Viewer viewer = access.viewer();
@@ -74,6 +78,7 @@ public class ClaimService {
         need.updatedAt = claim.createdAt;
         claim.persist();
         flushOrLose(need);
+        outcomes.fire(ClaimOutcome.CLAIMED);
         String claimant = claimantName(claim);
         timeline.record(need.householdId, need.id, CaseEventKind.NEED_CLAIMED, "Need claimed by " + claim.claimantKind,
                 Map.of("claimId", claim.id, "claimantKind", claim.claimantKind));
@@ -128,7 +133,7 @@ public class ClaimService {
                 : Organisation.<Organisation>findById(claim.organisationId).name;
     }
 
-    private static void requireOpen(Need need) {
+    private void requireOpen(Need need) {
         if (need.status == NeedStatus.CLAIMED || need.status == NeedStatus.IN_PROGRESS) {
             throw claimConflict(need);
         }
@@ -154,7 +159,7 @@ public class ClaimService {
     }
 
     /** Writes now, so that losing the race surfaces here as a claim conflict rather than at commit. */
-    private static void flushOrLose(Need need) {
+    private void flushOrLose(Need need) {
         try {
             Need.getEntityManager().flush();
         } catch (PersistenceException e) {
@@ -177,7 +182,8 @@ public class ClaimService {
         return false;
     }
 
-    private static ProblemException claimConflict(Need need) {
+    private ProblemException claimConflict(Need need) {
+        outcomes.fire(ClaimOutcome.CONFLICT);
         return new ProblemException(ProblemType.CLAIM_CONFLICT,
                 "Someone else claimed need " + need.id + " first; choose another need from the board");
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -50,12 +51,16 @@ public class ClaimTransitions {
     @Inject
     Recipients recipients;
 
+    @Inject
+    Event<ClaimOutcome> outcomes;
+
     @Transactional
     public ClaimView accept(long id, Decision decision) {
         Step step = asCaseWorker(id, decision.version(), "accept", ClaimStatus.PENDING);
         step.claim.status = ClaimStatus.ACCEPTED;
         decide(step.claim);
         step.need.status = NeedStatus.IN_PROGRESS;
+        outcomes.fire(ClaimOutcome.ACCEPTED);
         return finish(step, CaseEventKind.CLAIM_ACCEPTED, Map.of(),
                 recipients.claimantOf(step.claim), ClaimNotices.accepted(step.need, step.claim));
     }
@@ -67,6 +72,7 @@ public class ClaimTransitions {
         step.claim.declineReason = Redaction.redact(requireReason(decision), names(step.household));
         decide(step.claim);
         reopen(step.need);
+        outcomes.fire(ClaimOutcome.DECLINED);
         return finish(step, CaseEventKind.CLAIM_DECLINED, Map.of("reason", step.claim.declineReason),
                 recipients.claimantOf(step.claim), ClaimNotices.declined(step.need, step.claim));
     }
@@ -77,6 +83,7 @@ public class ClaimTransitions {
         requireVersion(step.claim, decision.version());
         end(step.claim, ClaimStatus.RELEASED, requireReason(decision));
         reopen(step.need);
+        outcomes.fire(ClaimOutcome.RELEASED);
         return finish(step, CaseEventKind.CLAIM_RELEASED, Map.of("reason", step.claim.endReason),
                 recipients.caseWorkersOf(step.household.areaCode),
                 ClaimNotices.released(step.need, step.claim, ClaimService.claimantName(step.claim)));
@@ -91,6 +98,7 @@ public class ClaimTransitions {
         if (first) {
             step.claim.status = ClaimStatus.DELIVERED;
             step.claim.deliveredAt = log.createdAt;
+            outcomes.fire(ClaimOutcome.DELIVERED);
         }
         step.claim.updatedAt = log.createdAt;
         timeline.record(step.need.householdId, step.need.id, CaseEventKind.SERVICE_LOGGED, "Service logged",
@@ -116,6 +124,7 @@ public class ClaimTransitions {
         step.claim.satisfaction = confirmation.satisfaction() == null ? null : confirmation.satisfaction().shortValue();
         step.claim.feedback = confirmation.feedback();
         step.need.status = NeedStatus.FULFILLED;
+        outcomes.fire(ClaimOutcome.CONFIRMED);
         return finish(step, CaseEventKind.CLAIM_CONFIRMED, Map.of(), recipients.claimantOf(step.claim),
                 ClaimNotices.confirmed(step.need, step.claim));
     }

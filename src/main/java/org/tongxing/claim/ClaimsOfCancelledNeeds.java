@@ -3,6 +3,7 @@ package org.tongxing.claim;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.tongxing.need.Need;
@@ -25,6 +26,9 @@ public class ClaimsOfCancelledNeeds implements NeedCancellationListener {
     @Inject
     Timeline timeline;
 
+    @Inject
+    Event<ClaimOutcome> outcomes;
+
     @Override
     public void needCancelled(Need need) {
         Claim claim = Claim.find("needId = ?1 and status in ?2", need.id, ClaimStatus.ACTIVE).firstResult();
@@ -33,6 +37,7 @@ public class ClaimsOfCancelledNeeds implements NeedCancellationListener {
         }
         ClaimTransitions.end(claim, ClaimStatus.DECLINED, "need cancelled");
         claim.updatedAt = claim.endedAt;
+        outcomes.fire(ClaimOutcome.DECLINED);
         timeline.record(need.householdId, need.id, CaseEventKind.CLAIM_DECLINED, "Claim ended: need cancelled",
                 Map.of("claimId", claim.id));
         notifier.send(recipients.claimantOf(claim), ClaimNotices.needCancelled(need, claim));

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -58,6 +59,9 @@ public class RunSolving {
 
     @Inject
     RunThreads threads;
+
+    @Inject
+    Event<RunEnded> ended;
 
     private final Map<Long, LocalRun> local = new ConcurrentHashMap<>();
     private volatile boolean shuttingDown;
@@ -215,6 +219,7 @@ public class RunSolving {
             return;
         }
         MatchingRun row = transitions.read(lr.id);
+        ended.fire(RunEnded.of(row));
         feeds.close(lr.id, RunEvents.end(row));
         lr.done.complete(row.status);
     }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tongxing.web.request.RequestId;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,7 +43,8 @@ public class HttpLayerProblems {
         }
         ProblemType type = ProblemType.PAYLOAD_TOO_LARGE;
         Problem problem = new Problem(type.uri(), type.title(), type.status(),
-                "The request body exceeds " + maxBodySize + " bytes", ctx.normalizedPath(), List.of());
+                "The request body exceeds " + maxBodySize + " bytes", ctx.normalizedPath(),
+                ctx.response().headers().get(RequestId.HEADER), List.of());
         try {
             ctx.response().setStatusCode(type.status())
                     .putHeader("Content-Type", Problem.MEDIA_TYPE)

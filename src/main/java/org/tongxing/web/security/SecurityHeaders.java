@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 
+import io.quarkus.vertx.http.ManagementInterface;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -44,10 +45,17 @@ public class SecurityHeaders {
      * this route ahead of the others at {@code Integer.MIN_VALUE}, {@code HttpLayerProblems} included.
      */
     void install(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(ctx -> {
-            ctx.addHeadersEndHandler(ignored -> apply(ctx));
-            ctx.next();
-        });
+        router.route().order(Integer.MIN_VALUE).handler(SecurityHeaders::harden);
+    }
+
+    /** The management interface (metrics, on a port of its own) has its own router; its answers are hardened too. */
+    void installOnManagement(@Observes ManagementInterface management) {
+        management.router().route().order(Integer.MIN_VALUE).handler(SecurityHeaders::harden);
+    }
+
+    private static void harden(RoutingContext ctx) {
+        ctx.addHeadersEndHandler(ignored -> apply(ctx));
+        ctx.next();
     }
 
     private static void apply(RoutingContext ctx) {
