@@ -78,6 +78,8 @@ public final class PackagedApp implements AutoCloseable {
             this.name = name;
             env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
             env.put("QUARKUS_HTTP_PORT", "0");
+            // The management interface (metrics) has a fixed port by default; instances started side by side need their own.
+            env.put("QUARKUS_MANAGEMENT_PORT", "0");
         }
 
         public Launch env(String variable, String value) {
