@@ -18,6 +18,12 @@ public final class DatabaseUnavailable {
     /** SQLSTATE class 08 (connection exception) and the server's own refusals while it stops, starts or is full. */
     private static final Set<String> STATES = Set.of("57P01", "57P02", "57P03", "53300");
 
+    /**
+     * What the connection pool (Agroal) says when no connection could be had in time: the database is unreachable or
+     * every connection is busy. It carries no SQLSTATE, so only its text tells it apart.
+     */
+    private static final String POOL_TIMEOUT = "acquisition timeout";
+
     /** Seconds a client should wait before trying again: about what a PostgreSQL restart takes. */
     public static final int RETRY_AFTER_SECONDS = 5;
 
@@ -28,11 +34,15 @@ public final class DatabaseUnavailable {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException
-                    || t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+                    || t instanceof SQLException sql && (isConnectionState(sql.getSQLState()) || isPoolTimeout(sql))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isPoolTimeout(SQLException e) {
+        return e.getSQLState() == null && e.getMessage() != null && e.getMessage().contains(POOL_TIMEOUT);
     }
 
     private static boolean isConnectionState(String state) {
