@@ -103,7 +103,7 @@ class EmbeddedDatabaseCrashIT {
         void now() throws Exception;
     }
 
-    /** Four clients create areas as fast as they can; after a second and a half the crash strikes among them. */
+    /** Four clients create areas as fast as they can; a second after the first is acknowledged, the crash strikes. */
     private static Set<String> writeUntil(Crash crash) throws Exception {
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicBoolean writing = new AtomicBoolean(true);
@@ -127,7 +127,11 @@ class EmbeddedDatabaseCrashIT {
                 }
             });
         }
-        Thread.sleep(1500);
+        // A freshly started JVM answers its first requests slowly: strike only once writes are being acknowledged.
+        for (int waited = 0; acknowledged.isEmpty() && waited < 300; waited++) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(1000);
         crash.now();
         writing.set(false);
         clients.shutdown();
