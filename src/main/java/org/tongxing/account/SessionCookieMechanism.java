@@ -4,6 +4,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
 import org.tongxing.db.DatabaseUnavailable;
 
 import io.quarkus.security.identity.IdentityProviderManager;
@@ -24,6 +25,8 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class SessionCookieMechanism implements HttpAuthenticationMechanism {
 
+    private static final Logger LOG = Logger.getLogger(SessionCookieMechanism.class);
+
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
         Cookie cookie = context.request().getCookie(SessionService.COOKIE);
@@ -35,7 +38,11 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
         // A dead session makes the caller anonymous; a database out of reach must not (that would answer 401 or
         // send a signed-in person to the sign-in page), so that failure travels on and is answered 503.
         return identities.authenticate(request).onFailure(failure -> !DatabaseUnavailable.causes(failure))
-                .recoverWithNull();
+                .recoverWithItem(failure -> {
+                    // Not a dead session (that yields no identity without failing): say so, then treat as signed out.
+                    LOG.warnf(failure, "A session could not be resolved; the request is treated as signed out");
+                    return null;
+                });
     }
 
     @Override

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.ConnectException;
 import java.sql.SQLException;
 
+import javax.transaction.xa.XAException;
+
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.JDBCConnectionException;
@@ -24,6 +27,15 @@ class DatabaseUnavailableTest {
         assertThat(DatabaseUnavailable.causes(new AuthenticationFailedException(new PersistenceException(refused))))
                 .isTrue();
         assertThat(DatabaseUnavailable.causes(new JDBCConnectionException("lost", new SQLException("lost")))).isTrue();
+    }
+
+    @Test
+    void aCommitTheServerBrokeOffIsAnOutageThoughTheDriversErrorIsOnlySuppressed() {
+        var broken = new XAException("Error trying to transactionCommit local transaction");
+        broken.initCause(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        var rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(broken);
+        assertThat(DatabaseUnavailable.causes(new AuthenticationFailedException(rollback))).isTrue();
     }
 
     @Test
