@@ -17,15 +17,14 @@ import org.tongxing.common.Timestamps;
 import org.tongxing.household.Household;
 import org.tongxing.organisation.Organisation;
 import org.tongxing.volunteer.Volunteer;
-import org.tongxing.web.problem.ConcurrentUpdateProblem;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.Problem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
-import org.tongxing.web.problem.UnknownReferenceProblem;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Sort;
+import org.tongxing.common.ConcurrentUpdate;
+import org.tongxing.common.Duplicate;
+import org.tongxing.common.InvalidInput;
+import org.tongxing.common.NotFound;
+import org.tongxing.common.UnknownReference;
 
 /** Creates and changes accounts. Whatever weakens access (disable, password change) ends live sessions. */
 @ApplicationScoped
@@ -72,8 +71,7 @@ public class AccountService {
         apply(account, request);
         account.createdAt = account.updatedAt;
         if (UserAccount.byUsername(username) != null) {
-            throw new ProblemException(ProblemType.DUPLICATE, "The username is taken",
-                    List.of(new Problem.FieldError("username", "is taken")));
+            throw new Duplicate("The username is taken", "username", "is taken");
         }
         account.persist();
         return AccountView.from(account);
@@ -83,7 +81,7 @@ public class AccountService {
     public AccountView update(long id, AccountRequest request) {
         UserAccount account = require(id);
         if (account.version != request.version()) {
-            throw new ConcurrentUpdateProblem("account", id);
+            throw new ConcurrentUpdate("account", id);
         }
         if (!account.username.equals(request.username().toLowerCase())) {
             throw invalid("username", "cannot be changed");
@@ -164,17 +162,16 @@ public class AccountService {
 
     private static Long link(String field, Long id, Class<?> type, String what) {
         if (id != null && Panache.getEntityManager().find(type, id) == null) {
-            throw new UnknownReferenceProblem(field, what, id);
+            throw new UnknownReference(field, what, id);
         }
         return id;
     }
 
     private UserAccount require(long id) {
-        return UserAccount.<UserAccount>findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("account", id));
+        return UserAccount.<UserAccount>findByIdOptional(id).orElseThrow(() -> new NotFound("account", id));
     }
 
-    private static ProblemException invalid(String field, String message) {
-        return new ProblemException(ProblemType.VALIDATION_FAILED, "The " + field + " " + message,
-                List.of(new Problem.FieldError(field, message)));
+    private static InvalidInput invalid(String field, String message) {
+        return new InvalidInput("The " + field + " " + message, field, message);
     }
 }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
-import org.tongxing.web.problem.ProblemException;
 import org.tongxing.web.ui.AppMessages;
 import org.tongxing.web.ui.FormErrors;
 import org.tongxing.web.ui.PageMessages;
@@ -23,6 +22,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.vertx.core.http.HttpServerRequest;
+import org.tongxing.common.DomainException;
 
 /**
  * Choosing a new password. Every session of the account ends with the change, this one too, so the page
@@ -65,7 +65,7 @@ public class PasswordPage {
                 accounts.changeOwnPassword(viewer.get().userId(), change);
                 return Response.seeOther(URI.create("/login?done=password"))
                         .cookie(SessionCookies.clear(AuthResource.isTls(http))).build();
-            } catch (ProblemException e) {
+            } catch (DomainException e) {
                 errors = FormErrors.of(e);
             }
         }

@@ -26,14 +26,15 @@ import org.tongxing.account.Role;
 import org.tongxing.account.Roles;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
 import org.tongxing.web.ui.FormErrors;
 import org.tongxing.web.ui.FormValues;
 import org.tongxing.web.ui.PageMessages;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import org.tongxing.common.DomainException;
+import org.tongxing.common.Duplicate;
+import org.tongxing.common.UnknownReference;
 
 /** User administration: the accounts, a new one, and for each: disable or enable, a new password, sign out. */
 @Path("/admin/users")
@@ -80,12 +81,12 @@ public class UserPages {
     public Response create(@BeanParam AccountForm form) {
         AccountRequest request = form.toRequest();
         FormErrors errors = FormErrors.validate(validator, request);
-        ProblemException refused = null;
+        DomainException refused = null;
         if (!errors.any()) {
             try {
                 AccountView created = accounts.create(request);
                 return Response.seeOther(URI.create("/admin/users/" + created.id() + "?done=created")).build();
-            } catch (ProblemException e) {
+            } catch (DomainException e) {
                 errors = FormErrors.of(e);
                 refused = e;
             }
@@ -121,7 +122,7 @@ public class UserPages {
             try {
                 accounts.resetPassword(id, reset);
                 return done(id, "password");
-            } catch (ProblemException e) {
+            } catch (DomainException e) {
                 errors = FormErrors.of(e);
             }
         }
@@ -138,15 +139,14 @@ public class UserPages {
     }
 
     /** The service words its refusals for API clients; the form says the same in the reader's language. */
-    private FormErrors localised(FormErrors errors, ProblemException refused) {
+    private FormErrors localised(FormErrors errors, DomainException refused) {
         AdminMessages words = messages.of(AdminMessages.class);
-        ProblemType type = refused == null ? null : refused.type();
         FormErrors result = errors.withMessage("username",
-                type == ProblemType.DUPLICATE ? words.username_taken() : words.username_rule())
+                refused instanceof Duplicate ? words.username_taken() : words.username_rule())
                 .withMessage("password", words.password_rule());
         for (String link : AccountForm.LINKS) {
-            result = result.withMessage(link, type == null ? words.area_rule()
-                    : type == ProblemType.UNKNOWN_REFERENCE ? words.unknown_link() : words.link_required());
+            result = result.withMessage(link, refused == null ? words.area_rule()
+                    : refused instanceof UnknownReference ? words.unknown_link() : words.link_required());
         }
         return result;
     }

@@ -26,11 +26,11 @@ import org.tongxing.organisation.OrganisationView;
 import org.tongxing.volunteer.VolunteerFilter;
 import org.tongxing.volunteer.VolunteerService;
 import org.tongxing.volunteer.VolunteerView;
-import org.tongxing.web.problem.InvalidParameterProblem;
 import org.tongxing.web.ui.FormValues;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import org.tongxing.common.InvalidParameter;
 
 /** Background checks: volunteers and organisations in one state (pending by default), each vetted or refused. */
 @Path("/admin/vetting")
@@ -83,7 +83,7 @@ public class VettingPages {
     private static VettingRequest decision(String status, Long version) {
         VettingStatus decided = FormValues.enumValue(VettingStatus.class, status);
         if (decided == null || version == null) {
-            throw new InvalidParameterProblem("status", "must be a vetting status");
+            throw new InvalidParameter("status", "must be a vetting status");
         }
         return new VettingRequest(decided, version);
     }

@@ -11,6 +11,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.tongxing.report.Table;
 
 /**
  * Streams a snapshot as a ZIP: one COPY text entry per table, counted and hashed on its way out (never held in

@@ -20,14 +20,13 @@ import org.tongxing.account.Roles;
 import org.tongxing.common.PageParams;
 import org.tongxing.need.NeedService;
 import org.tongxing.need.NeedView;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
 import org.tongxing.web.ui.FormErrors;
 import org.tongxing.web.ui.FormValues;
 import org.tongxing.web.ui.PageMessages;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import org.tongxing.common.InvalidInput;
 
 /** The worker's start page: claims to accept or decline, and services to confirm, in their area. */
 @Path("/worker")
@@ -87,10 +86,7 @@ public class ClaimReviewPages {
         try {
             transitions.decline(id, new Decision(FormValues.text(reason), version == null ? -1 : version));
             return back("declined");
-        } catch (ProblemException e) {
-            if (e.type() != ProblemType.VALIDATION_FAILED) {
-                throw e;
-            }
+        } catch (InvalidInput e) {
             FormErrors errors = FormErrors.of(e).withMessage("reason", messages.of(ClaimMessages.class).decline_reason_required());
             return Response.status(400).entity(home(null, errors.prefixed("decline-" + id + "-"))).build();
         }

@@ -30,11 +30,9 @@ import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.timeline.CaseEventKind;
 import org.tongxing.timeline.Timeline;
 import org.tongxing.volunteer.Volunteer;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
 
 import io.quarkus.panache.common.Sort;
+import org.tongxing.common.NotFound;
 
 /**
  * Claiming a need and reading claims. Who wins a race is decided by the database — the partial unique index
@@ -69,7 +67,7 @@ public class ClaimService {
         Viewer viewer = access.viewer();
         Need need = Need.findById(needId);
         if (need == null || !Board.visibleTo(need, viewer.areaCode())) {
-            throw new NotFoundProblem("need", needId);
+            throw new NotFound("need", needId);
         }
         requireOpen(need);
         standing.requireMayClaim(viewer, need);
@@ -105,9 +103,9 @@ public class ClaimService {
     }
 
     public ClaimView get(long id) {
-        Claim claim = Claim.<Claim>findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("claim", id));
+        Claim claim = Claim.<Claim>findByIdOptional(id).orElseThrow(() -> new NotFound("claim", id));
         if (!mayRead(claim)) {
-            throw new NotFoundProblem("claim", id);
+            throw new NotFound("claim", id);
         }
         return ClaimView.from(claim, claimantName(claim));
     }
@@ -138,7 +136,7 @@ public class ClaimService {
             throw claimConflict(need);
         }
         if (need.status != NeedStatus.OPEN) {
-            throw new ProblemException(ProblemType.NEED_NOT_OPEN, "Need " + need.id + " is " + need.status);
+            throw new NeedNotOpen("Need " + need.id + " is " + need.status);
         }
     }
 
@@ -182,9 +180,8 @@ public class ClaimService {
         return false;
     }
 
-    private ProblemException claimConflict(Need need) {
+    private ClaimConflict claimConflict(Need need) {
         outcomes.fire(ClaimOutcome.CONFLICT);
-        return new ProblemException(ProblemType.CLAIM_CONFLICT,
-                "Someone else claimed need " + need.id + " first; choose another need from the board");
+        return new ClaimConflict("Someone else claimed need " + need.id + " first; choose another need from the board");
     }
 }

@@ -21,13 +21,11 @@ import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.privacy.Redaction;
 import org.tongxing.timeline.CaseEventKind;
 import org.tongxing.timeline.Timeline;
-import org.tongxing.web.problem.ConcurrentUpdateProblem;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.Problem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
 
 import io.quarkus.security.ForbiddenException;
+import org.tongxing.common.ConcurrentUpdate;
+import org.tongxing.common.InvalidInput;
+import org.tongxing.common.NotFound;
 
 /**
  * The course of a claim after it is made. The household's workers accept, decline and confirm; the family
@@ -133,9 +131,9 @@ public class ClaimTransitions {
     }
 
     private Step load(long id) {
-        Claim claim = Claim.<Claim>findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("claim", id));
+        Claim claim = Claim.<Claim>findByIdOptional(id).orElseThrow(() -> new NotFound("claim", id));
         if (!claims.mayRead(claim)) {
-            throw new NotFoundProblem("claim", id);
+            throw new NotFound("claim", id);
         }
         Need need = Need.findById(claim.needId);
         return new Step(claim, need, Household.findById(need.householdId));
@@ -211,7 +209,7 @@ public class ClaimTransitions {
 
     private static void requireVersion(Claim claim, long version) {
         if (claim.version != version) {
-            throw new ConcurrentUpdateProblem("claim", claim.id);
+            throw new ConcurrentUpdate("claim", claim.id);
         }
     }
 
@@ -221,14 +219,12 @@ public class ClaimTransitions {
                 return;
             }
         }
-        throw new ProblemException(ProblemType.INVALID_CLAIM_TRANSITION,
-                "Cannot " + action + " a " + claim.status + " claim");
+        throw new InvalidClaimTransition("Cannot " + action + " a " + claim.status + " claim");
     }
 
     private static String requireReason(Decision decision) {
         if (decision.reason() == null || decision.reason().isBlank()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "A reason is required",
-                    List.of(new Problem.FieldError("reason", "must not be blank")));
+            throw new InvalidInput("A reason is required", "reason", "must not be blank");
         }
         return decision.reason().strip();
     }

@@ -35,7 +35,6 @@ import org.tongxing.matching.pages.EndForms;
 import org.tongxing.need.NeedService;
 import org.tongxing.need.NeedView;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.web.problem.ProblemException;
 import org.tongxing.web.ui.AppMessages;
 import org.tongxing.web.ui.FormErrors;
 import org.tongxing.web.ui.FormValues;
@@ -43,6 +42,8 @@ import org.tongxing.web.ui.PageMessages;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import org.tongxing.common.DomainException;
+import org.tongxing.ui.Problems;
 
 /**
  * A claimant's own work (a volunteer's, or an organisation's as its members see it): claims in each state, a
@@ -110,6 +111,9 @@ public class CommitmentPages {
 
     @Inject
     Validator validator;
+
+    @Inject
+    Problems problems;
 
     @Inject
     PageMessages messages;
@@ -191,7 +195,7 @@ public class CommitmentPages {
             try {
                 transitions.logService(id, request);
                 return done(id, "logged");
-            } catch (ProblemException e) {
+            } catch (DomainException e) {
                 rethrowForErrorPage(e);
                 errors = FormErrors.of(e);
             }
@@ -206,7 +210,7 @@ public class CommitmentPages {
         try {
             transitions.release(id, new Decision(FormValues.text(reason), version == null ? -1 : version));
             return done(id, "released");
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             rethrowForErrorPage(e);
             FormErrors errors = FormErrors.of(e).withMessage("reason", messages.of(AppMessages.class).required());
             return Response.status(400).entity(page(id, emptyService(), reason, errors.prefixed("release-"), null))
@@ -224,8 +228,8 @@ public class CommitmentPages {
     }
 
     /** A step out of order or on someone else's claim gets the friendly error page, not the form again. */
-    private static void rethrowForErrorPage(ProblemException e) {
-        if (TO_ERROR_PAGE.contains(e.type().status())) {
+    private void rethrowForErrorPage(DomainException e) {
+        if (TO_ERROR_PAGE.contains(problems.status(e))) {
             throw e;
         }
     }

@@ -37,13 +37,13 @@ import org.tongxing.need.NeedRequest;
 import org.tongxing.need.NeedService;
 import org.tongxing.need.NeedView;
 import org.tongxing.need.Urgency;
-import org.tongxing.web.problem.ProblemException;
 import org.tongxing.web.ui.FormErrors;
 import org.tongxing.web.ui.FormValues;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateInstance;
+import org.tongxing.common.DomainException;
 
 /**
  * A family's own pages, in plain words: ask for help, follow what happens to the request, say when the help
@@ -130,7 +130,7 @@ public class FamilyPages {
             try {
                 NeedView posted = needs.post(request);
                 return Response.seeOther(URI.create("/family/needs/" + posted.id() + "?done=posted")).build();
-            } catch (ProblemException e) {
+            } catch (DomainException e) {
                 errors = FormErrors.of(e);
             }
         }

@@ -39,12 +39,13 @@ import org.tongxing.need.Urgency;
 import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.timeline.CaseEventView;
 import org.tongxing.timeline.Timeline;
-import org.tongxing.web.problem.ProblemException;
 import org.tongxing.web.ui.FormErrors;
 import org.tongxing.web.ui.FormValues;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import org.tongxing.common.DomainException;
+import org.tongxing.ui.Problems;
 
 /** The workers' pages for case files: the list of their area, one file with its history, and the forms. */
 @Path("/worker/households")
@@ -83,6 +84,9 @@ public class HouseholdPages {
     @Inject
     Validator validator;
 
+    @Inject
+    Problems problems;
+
     @GET
     public TemplateInstance list(@QueryParam("tier") String tier, @QueryParam("page") Integer page) {
         HouseholdFilter filter = new HouseholdFilter();
@@ -110,8 +114,8 @@ public class HouseholdPages {
         try {
             HouseholdView opened = households.open(request);
             return Response.seeOther(URI.create("/worker/households/" + opened.id() + "?done=saved")).build();
-        } catch (ProblemException e) {
-            return Response.status(e.type().status()).entity(Templates.edit(form, null, compounds(),
+        } catch (DomainException e) {
+            return Response.status(problems.status(e)).entity(Templates.edit(form, null, compounds(),
                     renamed(FormErrors.of(e)))).build();
         }
     }
@@ -140,11 +144,12 @@ public class HouseholdPages {
         try {
             households.update(id, request);
             return Response.seeOther(URI.create("/worker/households/" + id + "?done=saved")).build();
-        } catch (ProblemException e) {
-            if (e.type().status() == 409 || e.type().status() == 404) {
+        } catch (DomainException e) {
+            int status = problems.status(e);
+            if (status == 409 || status == 404) {
                 throw e;
             }
-            return Response.status(e.type().status()).entity(Templates.edit(form, id, compounds(), FormErrors.of(e)))
+            return Response.status(status).entity(Templates.edit(form, id, compounds(), FormErrors.of(e)))
                     .build();
         }
     }
@@ -191,8 +196,9 @@ public class HouseholdPages {
                 return Response.seeOther(URI.create("/worker/households/" + id + "?done=saved")).build();
             } catch (ConstraintViolationException e) {
                 errors = FormErrors.of(e);
-            } catch (ProblemException e) {
-                if (e.type().status() == 409 || e.type().status() == 404 || e.type().status() == 403) {
+            } catch (DomainException e) {
+                int status = problems.status(e);
+                if (status == 409 || status == 404 || status == 403) {
                     throw e;
                 }
                 errors = FormErrors.of(e);

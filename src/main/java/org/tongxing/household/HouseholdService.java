@@ -21,13 +21,11 @@ import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.privacy.DisclosureLog;
 import org.tongxing.timeline.CaseEventKind;
 import org.tongxing.timeline.Timeline;
-import org.tongxing.web.problem.ConcurrentUpdateProblem;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.Problem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
 
 import io.quarkus.panache.common.Sort;
+import org.tongxing.common.ConcurrentUpdate;
+import org.tongxing.common.InconsistentReference;
+import org.tongxing.common.NotFound;
 
 /** Opens, edits and lists case files; every change lands on the household's timeline. */
 @ApplicationScoped
@@ -110,13 +108,12 @@ public class HouseholdService {
         Household household = require(id);
         access.requireHouseholdEdit(household);
         if (household.version != request.version()) {
-            throw new ConcurrentUpdateProblem("household", id);
+            throw new ConcurrentUpdate("household", id);
         }
         areas.requireCompound("areaCode", request.areaCode());
         access.requireAreaInScope(request.areaCode());
         if (request.contactMemberId() != null && household.member(request.contactMemberId()) == null) {
-            throw new ProblemException(ProblemType.INCONSISTENT_REFERENCE, "The contact must be a member of this household",
-                    List.of(new Problem.FieldError("contactMemberId", "is not a member of this household")));
+            throw new InconsistentReference("The contact must be a member of this household", "contactMemberId", "is not a member of this household");
         }
         boolean consentBefore = household.consentDataProcessing, shareBefore = household.consentShareContact;
         List<String> changed = apply(household, request);
@@ -130,7 +127,7 @@ public class HouseholdService {
         Household household = require(id);
         access.requireHouseholdSelfService(household);
         if (household.version != update.version()) {
-            throw new ConcurrentUpdateProblem("household", id);
+            throw new ConcurrentUpdate("household", id);
         }
         boolean consentBefore = household.consentDataProcessing, shareBefore = household.consentShareContact;
         if (applyConsent(household, new ConsentRequest(update.dataProcessing(), update.shareContact()))) {
@@ -142,7 +139,7 @@ public class HouseholdService {
     }
 
     public Household require(long id) {
-        return Household.<Household>findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("household", id));
+        return Household.<Household>findByIdOptional(id).orElseThrow(() -> new NotFound("household", id));
     }
 
     HouseholdView view(Household household) {

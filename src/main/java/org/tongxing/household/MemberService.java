@@ -16,11 +16,10 @@ import org.tongxing.need.PublicText;
 import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.timeline.CaseEventKind;
 import org.tongxing.timeline.Timeline;
-import org.tongxing.web.problem.ConcurrentUpdateProblem;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.Problem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
+import org.tongxing.common.ConcurrentUpdate;
+import org.tongxing.common.FieldIssue;
+import org.tongxing.common.InvalidInput;
+import org.tongxing.common.NotFound;
 
 /** Adds, edits and removes the people in a case file. */
 @ApplicationScoped
@@ -54,7 +53,7 @@ public class MemberService {
         access.requireHouseholdSelfService(household);
         HouseholdMember member = requireMember(household, memberId);
         if (member.version != request.version()) {
-            throw new ConcurrentUpdateProblem("member", memberId);
+            throw new ConcurrentUpdate("member", memberId);
         }
         checkIdentity(request, "");
         List<String> changed = apply(member, request);
@@ -104,8 +103,7 @@ public class MemberService {
 
     void checkNewMembers(List<MemberRequest> members) {
         if (members.stream().filter(MemberRequest::isContact).count() > 1) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "Only one member can be the contact person",
-                    List.of(new Problem.FieldError("members", "more than one member is marked as contact")));
+            throw new InvalidInput("Only one member can be the contact person", "members", "more than one member is marked as contact");
         }
         for (int i = 0; i < members.size(); i++) {
             checkIdentity(members.get(i), members.size() == 1 ? "" : "members[" + i + "].");
@@ -117,15 +115,15 @@ public class MemberService {
         if (request.idNumber() == null) {
             return;
         }
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldIssue> errors = new ArrayList<>();
         if (!ResidentId.birthDate(request.idNumber()).equals(request.birthDate())) {
-            errors.add(new Problem.FieldError(prefix + "birthDate", "does not match the birth date in the ID number"));
+            errors.add(new FieldIssue(prefix + "birthDate", "does not match the birth date in the ID number"));
         }
         if (ResidentId.gender(request.idNumber()) != request.gender()) {
-            errors.add(new Problem.FieldError(prefix + "gender", "does not match the ID number"));
+            errors.add(new FieldIssue(prefix + "gender", "does not match the ID number"));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "The ID number disagrees with other fields", errors);
+            throw new InvalidInput("The ID number disagrees with other fields", errors);
         }
     }
 
@@ -148,7 +146,7 @@ public class MemberService {
     private static HouseholdMember requireMember(Household household, long memberId) {
         HouseholdMember member = household.member(memberId);
         if (member == null) {
-            throw new NotFoundProblem("member", memberId);
+            throw new NotFound("member", memberId);
         }
         return member;
     }

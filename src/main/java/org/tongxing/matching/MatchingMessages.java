@@ -2,6 +2,7 @@ package org.tongxing.matching;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import org.tongxing.need.NeedCategory;
 
 /** Words of the cadre's matching pages; English in messages/mt_en.properties. */
 @MessageBundle(value = "mt", locale = "zh-CN")

@@ -16,12 +16,11 @@ import org.tongxing.household.Household;
 import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.timeline.CaseEventKind;
 import org.tongxing.timeline.Timeline;
-import org.tongxing.web.problem.ConcurrentUpdateProblem;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
 
 import io.quarkus.scheduler.Scheduled;
+import org.tongxing.common.ConcurrentUpdate;
+import org.tongxing.common.InvalidState;
+import org.tongxing.common.NotFound;
 
 /**
  * The escalation ladder COMMUNITY → STREET → DISTRICT → PUBLIC: a worker or cadre moves an open need one
@@ -49,20 +48,20 @@ public class EscalationService {
 
     @Transactional
     public NeedView escalate(long id, EscalationRequest request) {
-        Need need = Need.<Need>findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("need", id));
+        Need need = Need.<Need>findByIdOptional(id).orElseThrow(() -> new NotFound("need", id));
         Household household = Household.findById(need.householdId);
         if (!access.canRead(household)) {
-            throw new NotFoundProblem("need", id);
+            throw new NotFound("need", id);
         }
         access.requireHouseholdEdit(household);
         if (need.version != request.version()) {
-            throw new ConcurrentUpdateProblem("need", id);
+            throw new ConcurrentUpdate("need", id);
         }
         if (need.status != NeedStatus.OPEN) {
-            throw new ProblemException(ProblemType.INVALID_STATE, "Only an open need can be escalated; it is " + need.status);
+            throw new InvalidState("Only an open need can be escalated; it is " + need.status);
         }
         if (need.visibility == Visibility.PUBLIC) {
-            throw new ProblemException(ProblemType.INVALID_STATE, "The need is already open to the public");
+            throw new InvalidState("The need is already open to the public");
         }
         raise(need, request.reason().strip());
         em.flush();

@@ -23,14 +23,14 @@ import org.tongxing.household.Household;
 import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.timeline.CaseEventKind;
 import org.tongxing.timeline.Timeline;
-import org.tongxing.web.problem.ConcurrentUpdateProblem;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.Problem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
-import org.tongxing.web.problem.UnknownReferenceProblem;
 
 import io.quarkus.panache.common.Sort;
+import org.tongxing.common.ConcurrentUpdate;
+import org.tongxing.common.InconsistentReference;
+import org.tongxing.common.InvalidInput;
+import org.tongxing.common.InvalidState;
+import org.tongxing.common.NotFound;
+import org.tongxing.common.UnknownReference;
 
 /** Posts, edits, cancels and lists needs; every change lands on the household's timeline. */
 @ApplicationScoped
@@ -82,21 +82,21 @@ public class NeedService {
 
     /** One need at the level the viewer may see; 404 when they may not see it at all. */
     public NeedView get(long id) {
-        Need need = Need.<Need>findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("need", id));
-        return needAccess.view(need).orElseThrow(() -> new NotFoundProblem("need", id));
+        Need need = Need.<Need>findByIdOptional(id).orElseThrow(() -> new NotFound("need", id));
+        return needAccess.view(need).orElseThrow(() -> new NotFound("need", id));
     }
 
     /** One need as {@link #get} shows it, but never with the family's contact: for lists of claims. */
     public NeedView outline(long id) {
-        Need need = Need.<Need>findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("need", id));
-        return needAccess.withoutContact(need).orElseThrow(() -> new NotFoundProblem("need", id));
+        Need need = Need.<Need>findByIdOptional(id).orElseThrow(() -> new NotFound("need", id));
+        return needAccess.withoutContact(need).orElseThrow(() -> new NotFound("need", id));
     }
 
     @Transactional
     public NeedView post(NeedRequest request) {
         Household household = Household.findById(request.householdId());
         if (household == null || !access.canRead(household)) {
-            throw new UnknownReferenceProblem("householdId", "household", request.householdId());
+            throw new UnknownReference("householdId", "household", request.householdId());
         }
         access.requireHouseholdSelfService(household);
         requireMemberOf(household, request.memberId());
@@ -119,11 +119,10 @@ public class NeedService {
     public NeedView update(long id, NeedRequest request) {
         Need need = requireVersion(id, request.version());
         if (need.status.isFinished()) {
-            throw new ProblemException(ProblemType.INVALID_STATE, "A " + need.status + " need can no longer be edited");
+            throw new InvalidState("A " + need.status + " need can no longer be edited");
         }
         if (!need.householdId.equals(request.householdId())) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "A need cannot move to another household",
-                    List.of(new Problem.FieldError("householdId", "must stay " + need.householdId)));
+            throw new InvalidInput("A need cannot move to another household", "householdId", "must stay " + need.householdId);
         }
         Household household = Household.findById(need.householdId);
         requireMemberOf(household, request.memberId());
@@ -141,7 +140,7 @@ public class NeedService {
     public NeedView cancel(long id, CancelRequest request) {
         Need need = requireVersion(id, request.version());
         if (need.status.isFinished()) {
-            throw new ProblemException(ProblemType.INVALID_STATE, "The need is already " + need.status);
+            throw new InvalidState("The need is already " + need.status);
         }
         NeedStatus before = need.status;
         need.cancelReason = request.reason().strip();
@@ -156,29 +155,27 @@ public class NeedService {
 
     /** The need, if the viewer may change it (its case workers, or the family for its own). */
     private Need requireVersion(long id, long version) {
-        Need need = Need.<Need>findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("need", id));
+        Need need = Need.<Need>findByIdOptional(id).orElseThrow(() -> new NotFound("need", id));
         Household household = Household.findById(need.householdId);
         if (!access.canRead(household)) {
-            throw new NotFoundProblem("need", id);
+            throw new NotFound("need", id);
         }
         access.requireHouseholdSelfService(household);
         if (need.version != version) {
-            throw new ConcurrentUpdateProblem("need", id);
+            throw new ConcurrentUpdate("need", id);
         }
         return need;
     }
 
     private static void requireMemberOf(Household household, Long memberId) {
         if (memberId != null && household.member(memberId) == null) {
-            throw new ProblemException(ProblemType.INCONSISTENT_REFERENCE, "The member is not in this household",
-                    List.of(new Problem.FieldError("memberId", "is not a member of household " + household.id)));
+            throw new InconsistentReference("The member is not in this household", "memberId", "is not a member of household " + household.id);
         }
     }
 
     private static List<String> apply(Need n, NeedRequest r) {
         if (r.wantedBy() != null && r.wantedBy().isBefore(ChinaTime.today()) && !r.wantedBy().equals(n.wantedBy)) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "The wanted-by date lies in the past",
-                    List.of(new Problem.FieldError("wantedBy", "must be today or later")));
+            throw new InvalidInput("The wanted-by date lies in the past", "wantedBy", "must be today or later");
         }
         Changes changes = new Changes();
         n.memberId = changes.track("memberId", n.memberId, r.memberId());

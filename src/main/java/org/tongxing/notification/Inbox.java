@@ -9,9 +9,9 @@ import org.tongxing.common.Filter;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
 import org.tongxing.common.Timestamps;
-import org.tongxing.web.problem.NotFoundProblem;
 
 import io.quarkus.panache.common.Sort;
+import org.tongxing.common.NotFound;
 
 /** The signed-in person's in-app notifications, for the API and the page alike. */
 @ApplicationScoped
@@ -30,7 +30,7 @@ public class Inbox {
     public NotificationView markRead(long id) {
         Notification n = Notification.findById(id);
         if (n == null || !n.recipientId.equals(viewer.get().userId())) {
-            throw new NotFoundProblem("notification", id);
+            throw new NotFound("notification", id);
         }
         if (n.readAt == null) {
             n.readAt = Timestamps.now();

@@ -17,10 +17,10 @@ import org.tongxing.claim.ClaimView;
 import org.tongxing.common.PageParams;
 import org.tongxing.need.NeedService;
 import org.tongxing.need.NeedView;
-import org.tongxing.web.problem.NotFoundProblem;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import org.tongxing.common.NotFound;
 
 /** A charity member's view of their organisation: what it has claimed, in every state, and who acts for it. */
 @Path("/org")
@@ -53,7 +53,7 @@ public class OrganisationPages {
     @GET
     public TemplateInstance home() {
         long id = viewer.get().organisationId();
-        OrganisationView organisation = organisations.find(id).orElseThrow(() -> new NotFoundProblem("organisation", id));
+        OrganisationView organisation = organisations.find(id).orElseThrow(() -> new NotFound("organisation", id));
         List<OrganisationClaim> all = claims.list(new ClaimFilter(), PageParams.of(0, 100, "-updatedAt")).items()
                 .stream().map(c -> new OrganisationClaim(c, needs.outline(c.needId()))).toList();
         return Templates.home(organisation, all, organisations.members(id));

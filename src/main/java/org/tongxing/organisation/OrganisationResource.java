@@ -23,9 +23,9 @@ import org.tongxing.common.OnUpdate;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
 import org.tongxing.common.VettingRequest;
-import org.tongxing.web.problem.NotFoundProblem;
 
 import io.quarkus.security.Authenticated;
+import org.tongxing.common.NotFound;
 
 @Path("/api/organisations")
 @Tag(name = "Organisations", description = "Charities, social-work agencies and caring enterprises")
@@ -46,7 +46,7 @@ public class OrganisationResource {
     @Authenticated
     @Operation(summary = "Get one organisation")
     public OrganisationView get(@PathParam("id") long id) {
-        return organisations.find(id).orElseThrow(() -> new NotFoundProblem("organisation", id));
+        return organisations.find(id).orElseThrow(() -> new NotFound("organisation", id));
     }
 
     @POST

@@ -21,11 +21,11 @@ import org.tongxing.common.Timestamps;
 import org.tongxing.common.VettingRequest;
 import org.tongxing.common.VettingStatus;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.web.problem.ConcurrentUpdateProblem;
-import org.tongxing.web.problem.NotFoundProblem;
 
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.ForbiddenException;
+import org.tongxing.common.ConcurrentUpdate;
+import org.tongxing.common.NotFound;
 
 @ApplicationScoped
 public class OrganisationService {
@@ -98,9 +98,9 @@ public class OrganisationService {
 
     private Organisation requireVersion(long id, long version) {
         Organisation organisation = Organisation.<Organisation>findByIdOptional(id)
-                .orElseThrow(() -> new NotFoundProblem("organisation", id));
+                .orElseThrow(() -> new NotFound("organisation", id));
         if (organisation.version != version) {
-            throw new ConcurrentUpdateProblem("organisation", id);
+            throw new ConcurrentUpdate("organisation", id);
         }
         return organisation;
     }

@@ -7,11 +7,9 @@ import org.tongxing.account.CurrentViewer;
 import org.tongxing.account.Role;
 import org.tongxing.account.Viewer;
 import org.tongxing.household.Household;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
 
 import io.quarkus.security.ForbiddenException;
+import org.tongxing.common.NotFound;
 
 /**
  * Object-level rules for case files, on top of the role checks on each endpoint. WORKER and CADRE reach the
@@ -31,7 +29,7 @@ public class AccessPolicy {
     /** May read the whole file (members included). */
     public void requireHouseholdRead(Household household) {
         if (!canRead(household)) {
-            throw new NotFoundProblem("household", household.id);
+            throw new NotFound("household", household.id);
         }
     }
 
@@ -39,14 +37,14 @@ public class AccessPolicy {
     public void requireHouseholdEdit(Household household) {
         if (!isCaseWorker(household)) {
             throw viewer().is(Role.FAMILY) && isOwn(household) ? new ForbiddenException()
-                    : new NotFoundProblem("household", household.id);
+                    : new NotFound("household", household.id);
         }
     }
 
     /** May edit members' details and consent: case workers, and the family for its own file. */
     public void requireHouseholdSelfService(Household household) {
         if (!isCaseWorker(household) && !isOwn(household)) {
-            throw new NotFoundProblem("household", household.id);
+            throw new NotFound("household", household.id);
         }
     }
 
@@ -57,8 +55,7 @@ public class AccessPolicy {
             return;
         }
         if (!(v.is(Role.WORKER) || v.is(Role.CADRE)) || !v.covers(areaCode)) {
-            throw new ProblemException(ProblemType.OUTSIDE_YOUR_AREA,
-                    "The area " + areaCode + " is outside the area you are responsible for");
+            throw new OutsideYourArea("The area " + areaCode + " is outside the area you are responsible for");
         }
     }
 
@@ -107,7 +104,6 @@ public class AccessPolicy {
         if (allowed.startsWith(requested)) {
             return allowed;
         }
-        throw new ProblemException(ProblemType.OUTSIDE_YOUR_AREA,
-                "The area " + requested + " is outside the area you may see");
+        throw new OutsideYourArea("The area " + requested + " is outside the area you may see");
     }
 }

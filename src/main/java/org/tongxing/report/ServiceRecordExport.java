@@ -24,9 +24,6 @@ import org.tongxing.privacy.Disclosure;
 import org.tongxing.privacy.DisclosureLog;
 import org.tongxing.privacy.ViewLevel;
 import org.tongxing.volunteer.Volunteer;
-import org.tongxing.web.problem.Problem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
 
 /**
  * Service records, each caller their part as in the service totals: workers and cadres their area, volunteers
@@ -52,8 +49,7 @@ public class ServiceRecordExport {
 
     Export prepare(ServiceExportQuery query) {
         if (query.from != null && query.to != null && query.from.isAfter(query.to)) {
-            throw new ProblemException(ProblemType.INVALID_DATE_RANGE, "The period ends before it starts",
-                    List.of(new Problem.FieldError("from", "must not be after to")));
+            throw new InvalidDateRange("The period ends before it starts", "from", "must not be after to");
         }
         Viewer viewer = access.viewer();
         Filter where = scope(viewer, query).where("servedOn >= :from", "from", query.from)

@@ -17,8 +17,6 @@ import org.tongxing.area.Area;
 import org.tongxing.area.AreaCode;
 import org.tongxing.area.AreaLevel;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
 import org.tongxing.web.ui.FormErrors;
 import org.tongxing.web.ui.FormValues;
 import org.tongxing.web.ui.PageLocale;
@@ -69,10 +67,7 @@ public class StatisticsPage {
             return Response.ok(Templates.dashboard(form, choices(labels), areaName(scope.area(), labels),
                     labels.rp.period(labels.date(scope.from()), labels.date(scope.to())), result.tables(labels),
                     FormErrors.none())).build();
-        } catch (ProblemException e) {
-            if (e.type() != ProblemType.INVALID_DATE_RANGE) {
-                throw e;
-            }
+        } catch (InvalidDateRange e) {
             Form form = new Form(query.area, from, to, "");
             FormErrors errors = new FormErrors(Map.of("from", labels.rp.error_range()), null);
             return Response.status(400).entity(Templates.dashboard(form, choices(labels), null, null, List.of(), errors))

@@ -14,10 +14,7 @@ import org.tongxing.area.AreaNames;
 import org.tongxing.common.ChinaTime;
 import org.tongxing.household.FollowUpConfig;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.Problem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
+import org.tongxing.common.NotFound;
 
 /**
  * Counts the statistics of an area and period inside the caller's own area. Every number is an aggregate computed
@@ -46,18 +43,16 @@ public class StatisticsService {
      */
     public StatisticsScope scope(StatisticsQuery query) {
         if (query.area != null && Area.findById(query.area) == null) {
-            throw new NotFoundProblem("area", query.area);
+            throw new NotFound("area", query.area);
         }
         String area = AccessPolicy.narrow(query.area, access.caseAreaScope());
         LocalDate to = query.to == null ? ChinaTime.today() : query.to;
         LocalDate from = query.from == null ? to.minusYears(1).plusDays(1) : query.from;
         if (from.isAfter(to)) {
-            throw new ProblemException(ProblemType.INVALID_DATE_RANGE, "The period ends before it starts",
-                    List.of(new Problem.FieldError("from", "must not be after to")));
+            throw new InvalidDateRange("The period ends before it starts", "from", "must not be after to");
         }
         if (from.isBefore(to.minusYears(MAX_YEARS))) {
-            throw new ProblemException(ProblemType.INVALID_DATE_RANGE, "The period spans more than " + MAX_YEARS + " years",
-                    List.of(new Problem.FieldError("from", "must be at most " + MAX_YEARS + " years before to")));
+            throw new InvalidDateRange("The period spans more than " + MAX_YEARS + " years", "from", "must be at most " + MAX_YEARS + " years before to");
         }
         return new StatisticsScope(area, from, to);
     }

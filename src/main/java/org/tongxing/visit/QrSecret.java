@@ -12,8 +12,6 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.tongxing.common.Timestamps;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -75,8 +73,7 @@ public class QrSecret {
             return config.qrSecret().get();
         }
         if (!embedded) {
-            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
-                    "QR codes need tongxing.visits.qr-secret to be configured");
+            throw new QrSecretMissing("QR codes need tongxing.visits.qr-secret to be configured");
         }
         return QuarkusTransaction.requiringNew().call(this::storedSecret);
     }

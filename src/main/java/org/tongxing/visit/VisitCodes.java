@@ -12,9 +12,7 @@ import org.tongxing.household.HouseholdService;
 import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.timeline.CaseEventKind;
 import org.tongxing.timeline.Timeline;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
+import org.tongxing.common.NotFound;
 
 /**
  * Issues, revokes and checks households' QR check-in codes. Issuing makes a new generation and revokes the one
@@ -40,7 +38,7 @@ public class VisitCodes {
         access.requireHouseholdEdit(households.require(householdId));
         VisitCode code = VisitCode.activeOf(householdId);
         if (code == null) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "Household " + householdId + " has no active visit code");
+            throw new NotFound("Household " + householdId + " has no active visit code");
         }
         return view(code, baseUrl);
     }
@@ -79,7 +77,7 @@ public class VisitCodes {
         access.requireHouseholdEdit(households.require(householdId));
         VisitCode code = VisitCode.activeOf(householdId);
         if (code == null) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "Household " + householdId + " has no active visit code");
+            throw new NotFound("Household " + householdId + " has no active visit code");
         }
         revoke(code);
     }
@@ -89,19 +87,17 @@ public class VisitCodes {
      * refused as not genuine (403); a genuine one of a revoked generation as withdrawn (410).
      */
     public Household resolve(String token) {
-        String key = secret.signer().verify(token).orElseThrow(() -> new ProblemException(ProblemType.VISIT_CODE_INVALID,
-                "The visit code is not genuine: it was not issued by this platform or was copied wrongly"));
+        String key = secret.signer().verify(token).orElseThrow(() -> new VisitCodeInvalid("The visit code is not genuine: it was not issued by this platform or was copied wrongly"));
         VisitCode code = VisitCode.find("key", key).firstResult();
         if (code == null) {
-            throw new ProblemException(ProblemType.VISIT_CODE_INVALID, "The visit code is not genuine");
+            throw new VisitCodeInvalid("The visit code is not genuine");
         }
         if (code.revokedAt != null) {
-            throw new ProblemException(ProblemType.VISIT_CODE_REVOKED,
-                    "This visit code (generation " + code.generation + ") was withdrawn; ask for the household's current code");
+            throw new VisitCodeRevoked("This visit code (generation " + code.generation + ") was withdrawn; ask for the household's current code");
         }
         Household household = households.require(code.householdId);
         if (!access.isCaseWorker(household)) {
-            throw new NotFoundProblem("household", "of this code");
+            throw new NotFound("household", "of this code");
         }
         return household;
     }

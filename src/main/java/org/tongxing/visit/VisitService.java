@@ -31,13 +31,12 @@ import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.privacy.DisclosureLog;
 import org.tongxing.timeline.CaseEventKind;
 import org.tongxing.timeline.Timeline;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.Problem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
 
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.ForbiddenException;
+import org.tongxing.common.InconsistentReference;
+import org.tongxing.common.InvalidInput;
+import org.tongxing.common.NotFound;
 
 /**
  * Records home visits and answers when households are next due one. Visits are field work: only a WORKER or
@@ -80,8 +79,7 @@ public class VisitService {
         VisitChannel channel = VisitChannel.RECORDED;
         if (request.qrToken() != null) {
             if (!codes.resolve(request.qrToken()).id.equals(household.id)) {
-                throw new ProblemException(ProblemType.INCONSISTENT_REFERENCE, "The visit code belongs to another household",
-                        List.of(new Problem.FieldError("qrToken", "belongs to another household")));
+                throw new InconsistentReference("The visit code belongs to another household", "qrToken", "belongs to another household");
             }
             channel = VisitChannel.QR_CODE;
         }
@@ -125,14 +123,13 @@ public class VisitService {
         if ((v.is(Role.WORKER) || v.is(Role.CADRE)) && v.covers(household.areaCode)) {
             return;
         }
-        throw access.canRead(household) ? new ForbiddenException() : new NotFoundProblem("household", household.id);
+        throw access.canRead(household) ? new ForbiddenException() : new NotFound("household", household.id);
     }
 
     private Visit newVisit(Household household, VisitRequest r, VisitChannel channel) {
         if ((r.latitude() == null) != (r.longitude() == null)) {
             String missing = r.latitude() == null ? "latitude" : "longitude";
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "A location needs both latitude and longitude",
-                    List.of(new Problem.FieldError(missing, "is required with the other coordinate")));
+            throw new InvalidInput("A location needs both latitude and longitude", missing, "is required with the other coordinate");
         }
         Visit visit = new Visit();
         visit.householdId = household.id;
@@ -160,8 +157,7 @@ public class VisitService {
         Set<NeedCategory> seen = EnumSet.noneOf(NeedCategory.class);
         for (int i = 0; i < newNeeds.size(); i++) {
             if (!seen.add(newNeeds.get(i).category())) {
-                throw new ProblemException(ProblemType.VALIDATION_FAILED, "One new need per category",
-                        List.of(new Problem.FieldError("newNeeds[" + i + "].category", "appears twice")));
+                throw new InvalidInput("One new need per category", "newNeeds[" + i + "].category", "appears twice");
             }
         }
         if (r.needsNoticed() != null) {

@@ -25,12 +25,13 @@ import org.tongxing.account.CurrentViewer;
 import org.tongxing.account.Roles;
 import org.tongxing.common.OnUpdate;
 import org.tongxing.need.NeedCategory;
-import org.tongxing.web.problem.ProblemException;
 import org.tongxing.web.ui.FormErrors;
 import org.tongxing.web.ui.FormValues;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import org.tongxing.common.DomainException;
+import org.tongxing.ui.Problems;
 
 /** A volunteer's own profile: what they can help with, when they are free, and how much they take on. */
 @Path("/me/profile")
@@ -69,6 +70,9 @@ public class VolunteerPages {
     @Inject
     Validator validator;
 
+    @Inject
+    Problems problems;
+
     @GET
     public TemplateInstance profile(@QueryParam("done") String done) {
         VolunteerView me = volunteers.get(viewer.get().volunteerId());
@@ -93,8 +97,8 @@ public class VolunteerPages {
             try {
                 volunteers.update(me.id(), request);
                 return Response.seeOther(URI.create("/me/profile?done=saved")).build();
-            } catch (ProblemException e) {
-                if (e.type().status() == 409) {
+            } catch (DomainException e) {
+                if (problems.status(e) == 409) {
                     throw e;
                 }
                 errors = FormErrors.of(e);

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.tongxing.web.problem.InvalidParameterProblem;
 
 import io.quarkus.panache.common.Sort;
 
@@ -32,7 +31,7 @@ class SortOrderTest {
     @Test
     void fieldsOutsideTheAllowListAreRefused() {
         assertThatThrownBy(() -> SortOrder.parse("idNumber", ALLOWED, Sort.by("id")))
-                .isInstanceOf(InvalidParameterProblem.class)
+                .isInstanceOf(InvalidParameter.class)
                 .hasMessageContaining("cannot sort by 'idNumber'");
     }
 }

@@ -23,10 +23,9 @@ import org.tongxing.notification.Notifier;
 import org.tongxing.notification.Recipients;
 import org.tongxing.timeline.CaseEventKind;
 import org.tongxing.timeline.Timeline;
-import org.tongxing.web.problem.ConcurrentUpdateProblem;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
+import org.tongxing.common.ConcurrentUpdate;
+import org.tongxing.common.NotAllowed;
+import org.tongxing.common.NotFound;
 
 /**
  * A volunteer steps out of a 1+3+1 group (the group goes on, and the next GROUPS run may fill the seat, since it
@@ -54,13 +53,13 @@ public class GroupEnding {
         Household household = Household.findById(group.householdId);
         Party party = parties.of(household, group.members.stream().map(m -> m.volunteerId).toList(), "support group", groupId);
         if (party == Party.VOLUNTEER && volunteerId != parties.ownVolunteer()) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "A volunteer can leave only their own seat");
+            throw new NotAllowed("A volunteer can leave only their own seat");
         }
         requireActive(group);
         GroupMember seat = group.activeMembers().stream().filter(m -> m.volunteerId == volunteerId).findFirst()
                 .orElseThrow(() -> group.members.stream().anyMatch(m -> m.volunteerId == volunteerId)
                         ? new CommitmentEnded("Volunteer " + volunteerId + " already left the support group " + groupId)
-                        : new NotFoundProblem("member of support group " + groupId + " with volunteer id", volunteerId));
+                        : new NotFound("member of support group " + groupId + " with volunteer id", volunteerId));
         requireVersion(group, departure.version());
         Instant now = Timestamps.now();
         String reason = Parties.reason(departure.reason(), household);
@@ -113,7 +112,7 @@ public class GroupEnding {
 
     private static SupportGroup find(long groupId) {
         return SupportGroup.<SupportGroup>findByIdOptional(groupId)
-                .orElseThrow(() -> new NotFoundProblem("support group", groupId));
+                .orElseThrow(() -> new NotFound("support group", groupId));
     }
 
     private static void requireActive(SupportGroup group) {
@@ -124,7 +123,7 @@ public class GroupEnding {
 
     private static void requireVersion(SupportGroup group, long version) {
         if (group.version != version) {
-            throw new ConcurrentUpdateProblem("support group", group.id);
+            throw new ConcurrentUpdate("support group", group.id);
         }
     }
 

@@ -19,10 +19,9 @@ import org.tongxing.notification.Notifier;
 import org.tongxing.notification.Recipients;
 import org.tongxing.timeline.CaseEventKind;
 import org.tongxing.timeline.Timeline;
-import org.tongxing.web.problem.ConcurrentUpdateProblem;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
+import org.tongxing.common.ConcurrentUpdate;
+import org.tongxing.common.NotAllowed;
+import org.tongxing.common.NotFound;
 
 /**
  * Ends a pair by hand ("the child moved away", "goal reached"): its case workers or its volunteer. In one
@@ -46,7 +45,7 @@ public class PairEnding {
 
     @Transactional
     public EndedPairing end(long id, Ending ending) {
-        Pairing pairing = Pairing.<Pairing>findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("pairing", id));
+        Pairing pairing = Pairing.<Pairing>findByIdOptional(id).orElseThrow(() -> new NotFound("pairing", id));
         Household household = Household.findById(pairing.householdId);
         Party party = parties.of(household, List.of(pairing.volunteerId), "pairing", id);
         if (pairing.status == CommitmentStatus.ENDED) {
@@ -54,11 +53,10 @@ public class PairEnding {
         }
         if (ending.fulfils() && party == Party.VOLUNTEER) {
             // Whether a need was met is the family's and its workers' call, as with a claim's confirmation.
-            throw new ProblemException(ProblemType.FORBIDDEN,
-                    "Only the household's case workers can mark the need fulfilled; end the pair without \"completed\"");
+            throw new NotAllowed("Only the household's case workers can mark the need fulfilled; end the pair without \"completed\"");
         }
         if (pairing.version != ending.version()) {
-            throw new ConcurrentUpdateProblem("pairing", id);
+            throw new ConcurrentUpdate("pairing", id);
         }
         Instant now = Timestamps.now();
         pairing.status = CommitmentStatus.ENDED;

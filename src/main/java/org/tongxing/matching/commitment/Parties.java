@@ -11,7 +11,7 @@ import org.tongxing.account.Viewer;
 import org.tongxing.household.Household;
 import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.privacy.Redaction;
-import org.tongxing.web.problem.NotFoundProblem;
+import org.tongxing.common.NotFound;
 
 /**
  * Who may end a pair or leave a seat: the household's case workers (AccessPolicy), or a volunteer who is part of
@@ -35,7 +35,7 @@ public class Parties {
         if (own != null && volunteerIds.contains(own)) {
             return Party.VOLUNTEER;
         }
-        throw new NotFoundProblem(what, id);
+        throw new NotFound(what, id);
     }
 
     long userId() {

@@ -32,7 +32,6 @@ import org.tongxing.matching.commitment.GroupEnding;
 import org.tongxing.matching.commitment.GroupView;
 import org.tongxing.matching.commitment.PairEnding;
 import org.tongxing.matching.commitment.PairingView;
-import org.tongxing.matching.review.AcceptAllResult;
 import org.tongxing.matching.review.ProposalOutdated;
 import org.tongxing.matching.review.ProposalView;
 import org.tongxing.matching.review.Rejection;
@@ -42,13 +41,15 @@ import org.tongxing.matching.run.RunFilter;
 import org.tongxing.matching.run.RunRequest;
 import org.tongxing.matching.run.RunView;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
 import org.tongxing.web.ui.FormErrors;
 import org.tongxing.web.ui.FormValues;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import org.tongxing.matching.review.AcceptAllOutcome;
+import org.tongxing.common.DomainException;
+import org.tongxing.common.InvalidState;
+import org.tongxing.ui.Problems;
 
 /**
  * The cadre's pages: start a matching run, watch it (live with JavaScript, by refreshing without), review its
@@ -103,6 +104,9 @@ public class MatchingPages {
     @Inject
     EndForms endForms;
 
+    @Inject
+    Problems problems;
+
     @ConfigProperty(name = "tongxing.matching.spent-limit", defaultValue = "PT2M")
     Duration solverLimit;
 
@@ -136,8 +140,8 @@ public class MatchingPages {
         try {
             RunView run = runs.start(request);
             return seeOther("/cadre/matching/runs/" + run.id());
-        } catch (ProblemException e) {
-            return Response.status(e.type().status())
+        } catch (DomainException e) {
+            return Response.status(problems.status(e))
                     .entity(startPage(form, startErrors.of(e, solverLimit.toSeconds()))).build();
         }
     }
@@ -155,10 +159,8 @@ public class MatchingPages {
     public Response stop(@PathParam("id") long id) {
         try {
             runs.stop(id);
-        } catch (ProblemException e) {
-            if (e.type() != ProblemType.INVALID_STATE) {
-                throw e;
-            }
+        } catch (InvalidState alreadyEnded) {
+            // stopped meanwhile: the run page says how it ended
         }
         return seeOther("/cadre/matching/runs/" + id);
     }
@@ -174,9 +176,9 @@ public class MatchingPages {
     @Path("/matching/runs/{id}/acceptance")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response acceptAll(@PathParam("id") long id) {
-        AcceptAllResult result = review.acceptAll(id);
+        AcceptAllOutcome result = review.acceptAll(id);
         return seeOther("/cadre/matching/runs/" + id + "/proposals?done=all&accepted=" + result.accepted() + "&failed="
-                + result.failed().size());
+                + result.refused().size());
     }
 
     @POST

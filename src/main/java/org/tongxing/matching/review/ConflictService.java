@@ -15,10 +15,9 @@ import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.timeline.CaseEventKind;
 import org.tongxing.timeline.Timeline;
 import org.tongxing.volunteer.Volunteer;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
-import org.tongxing.web.problem.UnknownReferenceProblem;
+import org.tongxing.common.Duplicate;
+import org.tongxing.common.NotFound;
+import org.tongxing.common.UnknownReference;
 
 /** Conflicts case workers declare for a family of their area; later runs never match the two. */
 @ApplicationScoped
@@ -34,13 +33,13 @@ public class ConflictService {
     public ConflictView declare(ConflictRequest request) {
         Household household = Household.findById(request.householdId());
         if (household == null || !access.isCaseWorker(household)) {
-            throw new UnknownReferenceProblem("householdId", "household", request.householdId());
+            throw new UnknownReference("householdId", "household", request.householdId());
         }
         if (Volunteer.findById(request.volunteerId()) == null) {
-            throw new UnknownReferenceProblem("volunteerId", "volunteer", request.volunteerId());
+            throw new UnknownReference("volunteerId", "volunteer", request.volunteerId());
         }
         if (MatchingConflict.count("volunteerId = ?1 and householdId = ?2", request.volunteerId(), household.id) > 0) {
-            throw new ProblemException(ProblemType.DUPLICATE, "A conflict between these two is recorded already");
+            throw new Duplicate("A conflict between these two is recorded already");
         }
         MatchingConflict conflict = new MatchingConflict();
         conflict.volunteerId = request.volunteerId();
@@ -64,12 +63,12 @@ public class ConflictService {
     public ConflictView get(long id) {
         MatchingConflict conflict = MatchingConflict.findById(id);
         if (conflict == null) {
-            throw new NotFoundProblem("conflict", id);
+            throw new NotFound("conflict", id);
         }
         try {
             requireCaseWorker(conflict.householdId);
-        } catch (NotFoundProblem e) {
-            throw new NotFoundProblem("conflict", id);
+        } catch (NotFound e) {
+            throw new NotFound("conflict", id);
         }
         return ConflictView.from(conflict);
     }
@@ -77,7 +76,7 @@ public class ConflictService {
     private void requireCaseWorker(long householdId) {
         Household household = Household.findById(householdId);
         if (household == null || !access.isCaseWorker(household)) {
-            throw new NotFoundProblem("household", householdId);
+            throw new NotFound("household", householdId);
         }
     }
 }

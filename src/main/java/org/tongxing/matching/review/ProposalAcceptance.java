@@ -30,9 +30,8 @@ import org.tongxing.notification.Notifier;
 import org.tongxing.timeline.CaseEventKind;
 import org.tongxing.timeline.Timeline;
 import org.tongxing.volunteer.Volunteer;
-import org.tongxing.web.problem.ConcurrentUpdateProblem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
+import org.tongxing.common.ConcurrentUpdate;
+import org.tongxing.common.InvalidState;
 
 /**
  * Turns one proposal into an active pair or group, in a transaction of its own: if anything it assumed no
@@ -51,7 +50,7 @@ public class ProposalAcceptance {
     public void accept(long proposalId, long userId) {
         MatchingProposal p = MatchingProposal.findById(proposalId);
         if (p.status != ProposalStatus.PROPOSED) {
-            throw new ProblemException(ProblemType.INVALID_STATE, "The proposal is already " + p.status);
+            throw new InvalidState("The proposal is already " + p.status);
         }
         Instant now = Timestamps.now();
         try {
@@ -66,7 +65,7 @@ public class ProposalAcceptance {
             MatchingProposal.getEntityManager().flush();
         } catch (PersistenceException e) {
             if (lostRace(e)) {
-                throw new ConcurrentUpdateProblem("proposal", proposalId);
+                throw new ConcurrentUpdate("proposal", proposalId);
             }
             throw e;
         }

@@ -18,9 +18,9 @@ import org.tongxing.matching.run.MatchingRunService;
 import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.timeline.CaseEventKind;
 import org.tongxing.timeline.Timeline;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
+import org.tongxing.common.InvalidState;
+import org.tongxing.common.NotFound;
+import org.tongxing.common.DomainException;
 
 /**
  * A cadre's review of a run's proposals. Accepting is one transaction per proposal, so that "accept all"
@@ -70,11 +70,11 @@ public class ReviewService {
         return get(proposalId);
     }
 
-    public AcceptAllResult acceptAll(long runId) {
+    public AcceptAllOutcome acceptAll(long runId) {
         runs.requireVisible(runId);
         long user = access.viewer().userId();
         int accepted = 0;
-        List<AcceptAllResult.Failure> failed = new ArrayList<>();
+        List<AcceptAllOutcome.Refused> failed = new ArrayList<>();
         // Ids only: each proposal is read and changed by its own transaction, not this request's session.
         List<Long> open = MatchingProposal.getEntityManager().createQuery("select p.id from MatchingProposal p "
                 + "where p.runId = ?1 and p.status = ?2 order by p.id", Long.class).setParameter(1, runId)
@@ -83,14 +83,14 @@ public class ReviewService {
             try {
                 acceptance.accept(id, user);
                 accepted++;
-            } catch (ProblemException e) {
+            } catch (DomainException e) {
                 if (e instanceof ProposalOutdated) {
                     acceptance.fail(id, user, e.getMessage());
                 }
-                failed.add(new AcceptAllResult.Failure(id, e.type().uri(), e.getMessage()));
+                failed.add(new AcceptAllOutcome.Refused(id, e));
             }
         }
-        return new AcceptAllResult(accepted, failed);
+        return new AcceptAllOutcome(accepted, failed);
     }
 
     /** Turns the proposal down; none of its volunteers will be proposed to this family again. */
@@ -99,7 +99,7 @@ public class ReviewService {
         requireVisible(proposalId);
         MatchingProposal p = MatchingProposal.findById(proposalId);
         if (p.status != ProposalStatus.PROPOSED) {
-            throw new ProblemException(ProblemType.INVALID_STATE, "The proposal is already " + p.status);
+            throw new InvalidState("The proposal is already " + p.status);
         }
         p.status = ProposalStatus.REJECTED;
         p.rejectReason = rejection.reason().strip();
@@ -138,8 +138,8 @@ public class ReviewService {
                 + "where p.id = ?1", Long.class).setParameter(1, proposalId).getResultList();
         try {
             runs.requireVisible(run.isEmpty() ? -1 : run.get(0));
-        } catch (NotFoundProblem e) {
-            throw new NotFoundProblem("proposal", proposalId);
+        } catch (NotFound e) {
+            throw new NotFound("proposal", proposalId);
         }
     }
 }

@@ -5,7 +5,7 @@ import org.tongxing.common.VettingStatus;
 import org.tongxing.matching.CommitmentLoad;
 import org.tongxing.matching.MatchingConflict;
 import org.tongxing.volunteer.Volunteer;
-import org.tongxing.web.problem.ConcurrentUpdateProblem;
+import org.tongxing.common.ConcurrentUpdate;
 
 /**
  * Whether a volunteer or cadre can still take the place a proposal gives them, checked as the proposal is
@@ -31,7 +31,7 @@ final class Room {
             throw new ProposalOutdated("A conflict between volunteer " + volunteerId + " and this family was recorded");
         }
         if (Volunteer.update("version = version + 1 where id = ?1 and version = ?2", volunteerId, v.version) == 0) {
-            throw new ConcurrentUpdateProblem("volunteer", volunteerId);
+            throw new ConcurrentUpdate("volunteer", volunteerId);
         }
     }
 
@@ -42,7 +42,7 @@ final class Room {
             throw new ProposalOutdated("Cadre " + cadreId + " leads as many groups as they can");
         }
         if (Cadre.update("version = version + 1 where id = ?1 and version = ?2", cadreId, c.version) == 0) {
-            throw new ConcurrentUpdateProblem("cadre", cadreId);
+            throw new ConcurrentUpdate("cadre", cadreId);
         }
     }
 }

@@ -33,6 +33,7 @@ import org.tongxing.matching.review.ReviewService;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
+import org.tongxing.ui.Problems;
 
 @Path("/api/matching/runs")
 @Tag(name = "Matching", description = "Matching runs that propose pairs and 1+3+1 groups, and their review")
@@ -44,6 +45,9 @@ public class MatchingRunResource {
 
     @Inject
     ReviewService review;
+
+    @Inject
+    Problems problems;
 
     @POST
     @Operation(summary = "Start a matching run in your area", description = "Solves asynchronously; 409 if a run of "
@@ -97,6 +101,6 @@ public class MatchingRunResource {
     @Operation(summary = "Accept every open proposal of the run",
             description = "Each in its own transaction: those that no longer fit fail (listed), the others apply")
     public AcceptAllResult acceptAll(@PathParam("id") long id) {
-        return review.acceptAll(id);
+        return AcceptAllResult.of(review.acceptAll(id), problems);
     }
 }

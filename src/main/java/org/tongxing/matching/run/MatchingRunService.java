@@ -21,13 +21,12 @@ import org.tongxing.matching.MatchingRun;
 import org.tongxing.matching.RunConfig;
 import org.tongxing.matching.RunStatus;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.Problem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
 
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Multi;
+import org.tongxing.common.InvalidInput;
+import org.tongxing.common.InvalidState;
+import org.tongxing.common.NotFound;
 
 /** Starting, reading and stopping matching runs. A cadre works within their own area; ADMIN anywhere. */
 @ApplicationScoped
@@ -101,7 +100,7 @@ public class MatchingRunService {
     public RunView stop(long id) {
         MatchingRun run = requireVisible(id);
         if (!run.status.isActive()) {
-            throw new ProblemException(ProblemType.INVALID_STATE, "The run already ended: " + run.status);
+            throw new InvalidState("The run already ended: " + run.status);
         }
         Optional<RunStatus> ended = solving.stop(id, STOP_WAIT);
         if (ended.isEmpty() && !transitions.stopQueued(id)) {
@@ -125,7 +124,7 @@ public class MatchingRunService {
         MatchingRun run = MatchingRun.findById(id);
         Viewer viewer = access.viewer();
         if (run == null || !(viewer.is(Role.ADMIN) || (viewer.is(Role.CADRE) && viewer.covers(run.areaCode)))) {
-            throw new NotFoundProblem("matching run", id);
+            throw new NotFound("matching run", id);
         }
         return run;
     }
@@ -133,8 +132,7 @@ public class MatchingRunService {
     private int timeLimit(RunRequest request) {
         long seconds = request.timeLimitSeconds() == null ? config.defaultTimeLimit().toSeconds() : request.timeLimitSeconds();
         if (seconds > solverLimit.toSeconds()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "The time limit is longer than the solver allows",
-                    List.of(new Problem.FieldError("timeLimitSeconds", "must be at most " + solverLimit.toSeconds())));
+            throw new InvalidInput("The time limit is longer than the solver allows", "timeLimitSeconds", "must be at most " + solverLimit.toSeconds());
         }
         return (int) seconds;
     }

@@ -9,8 +9,6 @@ import org.tongxing.common.Timestamps;
 import org.tongxing.matching.MatchingRun;
 import org.tongxing.matching.RunKind;
 import org.tongxing.matching.RunStatus;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
 
 /** Records a new run as QUEUED; the partial unique index decides whether another one is active already. */
 @ApplicationScoped
@@ -34,7 +32,7 @@ public class RunStarter {
             MatchingRun.getEntityManager().flush();
         } catch (PersistenceException e) {
             if (violates(e, ONE_ACTIVE)) {
-                throw new ProblemException(ProblemType.MATCHING_RUN_ACTIVE, "A " + kind + " run is already active in district "
+                throw new RunAlreadyActive("A " + kind + " run is already active in district "
                         + areaCode.substring(0, 6) + "; wait for it to end or stop it");
             }
             throw e;

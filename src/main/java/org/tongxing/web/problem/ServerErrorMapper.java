@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
+import org.tongxing.common.DomainException;
 
 /**
  * Last resort. Failures raised at commit arrive wrapped (RollbackException, ArcUndeclaredThrowable),
@@ -36,6 +37,9 @@ public class ServerErrorMapper implements ExceptionMapper<Throwable> {
             }
             if (cause instanceof org.hibernate.exception.ConstraintViolationException violation) {
                 return DatabaseConstraintMapper.response(violation, uri);
+            }
+            if (cause instanceof DomainException refusal) {
+                return DomainProblems.response(refusal, uri);
             }
             if (cause instanceof ProblemException problem) {
                 return ProblemResponses.of(problem.type(), problem.getMessage(), problem.errors(), uri);

@@ -9,8 +9,8 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
 import org.tongxing.web.problem.BeanValidationMapper;
-import org.tongxing.web.problem.Problem;
-import org.tongxing.web.problem.ProblemException;
+import org.tongxing.common.DomainException;
+import org.tongxing.common.FieldIssue;
 
 /**
  * What was wrong with a submitted form, field by field, for the error summary at the top of the page and the
@@ -31,9 +31,9 @@ public record FormErrors(Map<String, String> fields, String general) {
         return of(e.getConstraintViolations());
     }
 
-    public static FormErrors of(ProblemException e) {
+    public static FormErrors of(DomainException e) {
         Map<String, String> fields = new LinkedHashMap<>();
-        for (Problem.FieldError error : e.errors()) {
+        for (FieldIssue error : e.fields()) {
             fields.putIfAbsent(error.field(), error.message());
         }
         return new FormErrors(fields, fields.isEmpty() ? e.getMessage() : null);

@@ -1,4 +1,4 @@
-package org.tongxing.account;
+package org.tongxing.web.security;
 
 import java.net.URI;
 import java.util.Set;
@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.tongxing.web.problem.ProblemException;
 import org.tongxing.web.problem.ProblemType;
+import org.tongxing.account.CurrentViewer;
+import org.tongxing.account.SessionService;
 
 /**
  * An account with a one-time password may only change it (and read who it is) until it has: the API refuses
