@@ -1,30 +1,27 @@
 package org.tongxing.account;
 
-import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.tongxing.area.AreaService;
-import org.tongxing.cadre.Cadre;
 import org.tongxing.common.Filter;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
 import org.tongxing.common.SortOrder;
 import org.tongxing.common.Timestamps;
-import org.tongxing.household.Household;
-import org.tongxing.organisation.Organisation;
-import org.tongxing.volunteer.Volunteer;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import org.tongxing.common.ConcurrentUpdate;
 import org.tongxing.common.Duplicate;
 import org.tongxing.common.InvalidInput;
 import org.tongxing.common.NotFound;
 import org.tongxing.common.UnknownReference;
+import org.tongxing.common.Role;
 
 /** Creates and changes accounts. Whatever weakens access (disable, password change) ends live sessions. */
 @ApplicationScoped
@@ -44,6 +41,11 @@ public class AccountService {
 
     @Inject
     AreaService areas;
+
+    /** Households, volunteers, organisations and cadres, each checked by its own feature. */
+    @Inject
+    @Any
+    Instance<AccountLinks> links;
 
     public Page<AccountView> list(AccountFilter filter, PageParams page) {
         Filter where = new Filter().equal("role", filter.role).startsWith("areaCode", filter.areaPrefix)
@@ -139,10 +141,10 @@ public class AccountService {
         a.email = r.email();
         a.role = r.role();
         a.areaCode = r.areaCode() == null ? null : areas.requireArea("areaCode", r.areaCode()).code;
-        a.organisationId = link("organisationId", r.organisationId(), Organisation.class, "organisation");
-        a.volunteerId = link("volunteerId", r.volunteerId(), Volunteer.class, "volunteer");
-        a.householdId = link("householdId", r.householdId(), Household.class, "household");
-        a.cadreId = link("cadreId", r.cadreId(), Cadre.class, "cadre");
+        a.organisationId = link("organisationId", r.organisationId());
+        a.volunteerId = link("volunteerId", r.volunteerId());
+        a.householdId = link("householdId", r.householdId());
+        a.cadreId = link("cadreId", r.cadreId());
         requireScope(a);
         a.updatedAt = Timestamps.now();
     }
@@ -160,9 +162,13 @@ public class AccountService {
         }
     }
 
-    private static Long link(String field, Long id, Class<?> type, String what) {
-        if (id != null && Panache.getEntityManager().find(type, id) == null) {
-            throw new UnknownReference(field, what, id);
+    private Long link(String field, Long id) {
+        if (id == null) {
+            return null;
+        }
+        AccountLinks records = links.stream().filter(l -> l.field().equals(field)).findFirst().orElseThrow();
+        if (!records.exists(id)) {
+            throw new UnknownReference(field, records.what(), id);
         }
         return id;
     }

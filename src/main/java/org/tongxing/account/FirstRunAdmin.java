@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 import org.tongxing.common.Timestamps;
 
 import io.quarkus.runtime.StartupEvent;
+import org.tongxing.common.Role;
 
 /**
  * No default password in production: when no administrator exists, one named {@code admin} is created with

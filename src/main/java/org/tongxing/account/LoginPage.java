@@ -15,12 +15,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.tongxing.web.ui.HomePage;
-import org.tongxing.web.ui.SafeRedirect;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
+import org.tongxing.ui.SafeRedirect;
 
 /** Sign-in and sign-out for people using the pages; works without JavaScript. */
 @Path("/")
@@ -60,7 +59,7 @@ public class LoginPage {
                     http.getHeader("User-Agent"));
             UserAccount account = UserAccount.byUsername(name);
             String target = next != null && !next.isBlank() && !"/".equals(next) ? SafeRedirect.path(next)
-                    : HomePage.startPage(account.role);
+                    : StartPages.of(account.role);
             return Response.seeOther(URI.create(target))
                     .cookie(SessionCookies.issue(session.token(), session.expiresAt(), AuthResource.isTls(http))).build();
         } catch (LoginRefusedException refused) {

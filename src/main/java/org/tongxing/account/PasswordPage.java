@@ -14,15 +14,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
-import org.tongxing.web.ui.AppMessages;
-import org.tongxing.web.ui.FormErrors;
-import org.tongxing.web.ui.PageMessages;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.vertx.core.http.HttpServerRequest;
 import org.tongxing.common.DomainException;
+import org.tongxing.ui.AppMessages;
+import org.tongxing.ui.FormErrors;
+import org.tongxing.ui.PageMessages;
 
 /**
  * Choosing a new password. Every session of the account ends with the change, this one too, so the page

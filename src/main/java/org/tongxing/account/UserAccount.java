@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.tongxing.common.Role;
 
 /** Someone who can sign in. The role and its link (area, organisation, volunteer, household) decide what they see. */
 @Entity

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxing.account.CurrentViewer;
-import org.tongxing.account.Roles;
+import org.tongxing.common.Roles;
 
 /** The whole database as one file, for administrators only: it holds every family's identity. */
 @Path("/api/admin/backup")

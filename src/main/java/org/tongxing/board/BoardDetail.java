@@ -3,7 +3,6 @@ package org.tongxing.board;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.tongxing.account.Role;
 import org.tongxing.account.Viewer;
 import org.tongxing.claim.ClaimStanding;
 import org.tongxing.claim.Standing;
@@ -11,6 +10,7 @@ import org.tongxing.need.NeedService;
 import org.tongxing.need.NeedStatus;
 import org.tongxing.need.NeedView;
 import org.tongxing.privacy.AccessPolicy;
+import org.tongxing.common.Role;
 
 /**
  * One need as a claimant opens it from the board: in the form they may see it (NeedAccess decides), and

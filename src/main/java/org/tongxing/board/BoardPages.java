@@ -3,7 +3,6 @@ package org.tongxing.board;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
-import org.tongxing.account.Roles;
 import org.tongxing.area.Area;
 import org.tongxing.area.AreaLevel;
 import org.tongxing.claim.ClaimFilter;
@@ -28,9 +26,6 @@ import org.tongxing.claim.ClaimService;
 import org.tongxing.claim.ClaimView;
 import org.tongxing.common.PageParams;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.web.ui.FormErrors;
-import org.tongxing.web.ui.FormValues;
-import org.tongxing.web.ui.PageMessages;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -40,6 +35,10 @@ import org.tongxing.common.DomainException;
 import org.tongxing.claim.NeedNotOpen;
 import org.tongxing.common.NotFound;
 import org.tongxing.ui.Problems;
+import org.tongxing.ui.FormErrors;
+import org.tongxing.ui.FormValues;
+import org.tongxing.ui.PageMessages;
+import org.tongxing.common.Roles;
 
 /** The open-requests board for volunteers and charities: filter, open a need in its masked form, claim it. */
 @Path("/board")

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.tongxing.account.Role;
 import org.tongxing.account.Viewer;
 import org.tongxing.claim.ClaimStanding;
 import org.tongxing.claim.Standing;
@@ -23,6 +22,7 @@ import org.tongxing.need.Urgency;
 import org.tongxing.need.Visibility;
 import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.privacy.ViewLevel;
+import org.tongxing.common.Role;
 
 /**
  * The open-requests board (开放认领): open needs escalated far enough to reach the viewer, in the public

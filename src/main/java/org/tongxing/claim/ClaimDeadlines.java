@@ -46,6 +46,9 @@ public class ClaimDeadlines {
     Recipients recipients;
 
     @Inject
+    Claimants claimants;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -94,7 +97,7 @@ public class ClaimDeadlines {
         timeline.record(need.householdId, need.id, CaseEventKind.CLAIM_EXPIRED, "Claim expired",
                 Map.of("claimId", claim.id, "reason", reason));
         Household household = Household.findById(need.householdId);
-        notifier.send(recipients.claimantOf(claim), ClaimNotices.expired(need, claim));
+        notifier.send(claimants.accountsOf(claim), ClaimNotices.expired(need, claim));
         notifier.send(recipients.caseWorkersOf(household.areaCode), ClaimNotices.expired(need, claim));
     }
 
@@ -113,7 +116,7 @@ public class ClaimDeadlines {
         for (Claim claim : Claim.<Claim>list("status = ?1 and promisedBy < ?2 and remindedAt is null",
                 ClaimStatus.ACCEPTED, dueSoon)) {
             Need need = Need.findById(claim.needId);
-            notifier.send(recipients.claimantOf(claim), ClaimNotices.expiringSoon(need, claim,
+            notifier.send(claimants.accountsOf(claim), ClaimNotices.expiringSoon(need, claim,
                     "您认领的需求 #%d 尚未记录服务，将于一天后过期。".formatted(need.id)));
             claim.remindedAt = now;
         }

@@ -16,17 +16,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
-import org.tongxing.account.Roles;
 import org.tongxing.common.PageParams;
 import org.tongxing.need.NeedService;
 import org.tongxing.need.NeedView;
-import org.tongxing.web.ui.FormErrors;
-import org.tongxing.web.ui.FormValues;
-import org.tongxing.web.ui.PageMessages;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.tongxing.common.InvalidInput;
+import org.tongxing.ui.FormErrors;
+import org.tongxing.ui.FormValues;
+import org.tongxing.ui.PageMessages;
+import org.tongxing.common.Roles;
 
 /** The worker's start page: claims to accept or decline, and services to confirm, in their area. */
 @Path("/worker")

@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
-import org.tongxing.account.Role;
 import org.tongxing.account.Viewer;
 import org.tongxing.common.Filter;
 import org.tongxing.common.Page;
@@ -33,6 +32,7 @@ import org.tongxing.volunteer.Volunteer;
 
 import io.quarkus.panache.common.Sort;
 import org.tongxing.common.NotFound;
+import org.tongxing.common.Role;
 
 /**
  * Claiming a need and reading claims. Who wins a race is decided by the database — the partial unique index

@@ -7,13 +7,13 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.tongxing.account.Role;
 import org.tongxing.account.Viewer;
 import org.tongxing.common.VettingStatus;
 import org.tongxing.need.Need;
 import org.tongxing.need.NeedCategory;
 import org.tongxing.organisation.Organisation;
 import org.tongxing.volunteer.Volunteer;
+import org.tongxing.common.Role;
 
 /**
  * Who may claim: a vetted volunteer whose skills cover the category, or a vetted organisation that serves it;

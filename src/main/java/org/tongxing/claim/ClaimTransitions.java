@@ -50,6 +50,9 @@ public class ClaimTransitions {
     Recipients recipients;
 
     @Inject
+    Claimants claimants;
+
+    @Inject
     Event<ClaimOutcome> outcomes;
 
     @Transactional
@@ -60,7 +63,7 @@ public class ClaimTransitions {
         step.need.status = NeedStatus.IN_PROGRESS;
         outcomes.fire(ClaimOutcome.ACCEPTED);
         return finish(step, CaseEventKind.CLAIM_ACCEPTED, Map.of(),
-                recipients.claimantOf(step.claim), ClaimNotices.accepted(step.need, step.claim));
+                claimants.accountsOf(step.claim), ClaimNotices.accepted(step.need, step.claim));
     }
 
     @Transactional
@@ -72,7 +75,7 @@ public class ClaimTransitions {
         reopen(step.need);
         outcomes.fire(ClaimOutcome.DECLINED);
         return finish(step, CaseEventKind.CLAIM_DECLINED, Map.of("reason", step.claim.declineReason),
-                recipients.claimantOf(step.claim), ClaimNotices.declined(step.need, step.claim));
+                claimants.accountsOf(step.claim), ClaimNotices.declined(step.need, step.claim));
     }
 
     @Transactional
@@ -123,7 +126,7 @@ public class ClaimTransitions {
         step.claim.feedback = confirmation.feedback();
         step.need.status = NeedStatus.FULFILLED;
         outcomes.fire(ClaimOutcome.CONFIRMED);
-        return finish(step, CaseEventKind.CLAIM_CONFIRMED, Map.of(), recipients.claimantOf(step.claim),
+        return finish(step, CaseEventKind.CLAIM_CONFIRMED, Map.of(), claimants.accountsOf(step.claim),
                 ClaimNotices.confirmed(step.need, step.claim));
     }
 

@@ -24,6 +24,9 @@ public class ClaimsOfCancelledNeeds implements NeedCancellationListener {
     Recipients recipients;
 
     @Inject
+    Claimants claimants;
+
+    @Inject
     Timeline timeline;
 
     @Inject
@@ -40,6 +43,6 @@ public class ClaimsOfCancelledNeeds implements NeedCancellationListener {
         outcomes.fire(ClaimOutcome.DECLINED);
         timeline.record(need.householdId, need.id, CaseEventKind.CLAIM_DECLINED, "Claim ended: need cancelled",
                 Map.of("claimId", claim.id));
-        notifier.send(recipients.claimantOf(claim), ClaimNotices.needCancelled(need, claim));
+        notifier.send(claimants.accountsOf(claim), ClaimNotices.needCancelled(need, claim));
     }
 }

@@ -3,13 +3,13 @@ package org.tongxing.demo;
 import java.util.function.Consumer;
 
 import org.tongxing.account.PasswordHasher;
-import org.tongxing.account.Role;
 import org.tongxing.account.UserAccount;
 import org.tongxing.cadre.Cadre;
 import org.tongxing.common.VettingStatus;
 import org.tongxing.household.Household;
 import org.tongxing.organisation.Organisation;
 import org.tongxing.volunteer.Volunteer;
+import org.tongxing.common.Role;
 
 /**
  * One account per role, only ever created with the demo data. The shared password is in the README; it

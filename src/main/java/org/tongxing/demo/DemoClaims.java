@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.tongxing.account.Role;
 import org.tongxing.account.UserAccount;
 import org.tongxing.claim.Claim;
 import org.tongxing.claim.ClaimStatus;
@@ -23,6 +22,7 @@ import org.tongxing.need.NeedStatus;
 import org.tongxing.organisation.Organisation;
 import org.tongxing.timeline.CaseEventKind;
 import org.tongxing.volunteer.Volunteer;
+import org.tongxing.common.Role;
 
 /**
  * Gives every claimed, in-progress and fulfilled demo need the claim that put it there, made by an eligible

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.tongxing.account.Role;
 import org.tongxing.account.UserAccount;
 import org.tongxing.area.Area;
 import org.tongxing.area.AreaLevel;
@@ -24,6 +23,7 @@ import org.tongxing.visit.Visit;
 import org.tongxing.visit.VisitChannel;
 import org.tongxing.visit.VisitCode;
 import org.tongxing.visit.VisitCodeSigner;
+import org.tongxing.common.Role;
 
 /**
  * Up to four past visits per household, one interval of its tier apart, by the social worker of its community

@@ -17,11 +17,13 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 
+import org.tongxing.privacy.CaseFile;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** The case file of one family ("one household, one file"). */
 @Entity
-public class Household extends PanacheEntityBase {
+public class Household extends PanacheEntityBase implements CaseFile {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "household_seq")
@@ -70,6 +72,16 @@ public class Household extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    @Override
+    public long caseFileId() {
+        return id;
+    }
+
+    @Override
+    public String caseFileArea() {
+        return areaCode;
+    }
 
     public HouseholdMember member(long memberId) {
         return members.stream().filter(m -> m.id == memberId).findFirst().orElse(null);

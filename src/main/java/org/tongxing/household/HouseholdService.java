@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.tongxing.account.Role;
 import org.tongxing.area.AreaService;
 import org.tongxing.common.Changes;
 import org.tongxing.common.ChinaTime;
@@ -26,6 +25,7 @@ import io.quarkus.panache.common.Sort;
 import org.tongxing.common.ConcurrentUpdate;
 import org.tongxing.common.InconsistentReference;
 import org.tongxing.common.NotFound;
+import org.tongxing.common.Role;
 
 /** Opens, edits and lists case files; every change lands on the household's timeline. */
 @ApplicationScoped

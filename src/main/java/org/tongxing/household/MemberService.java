@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -12,7 +13,6 @@ import org.tongxing.common.Changes;
 import org.tongxing.common.ChinaTime;
 import org.tongxing.common.ResidentId;
 import org.tongxing.common.Timestamps;
-import org.tongxing.need.PublicText;
 import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.timeline.CaseEventKind;
 import org.tongxing.timeline.Timeline;
@@ -33,6 +33,9 @@ public class MemberService {
 
     @Inject
     AccessPolicy access;
+
+    @Inject
+    Event<HouseholdEvent> events;
 
     @Transactional
     public MemberView add(long householdId, MemberRequest request) {
@@ -61,10 +64,8 @@ public class MemberService {
             household.contactMemberId = member.id;
             changed = append(changed, "contact");
         }
-        if (changed.contains("name")) {
-            PublicText.refreshAll(household);
-        }
         if (!changed.isEmpty()) {
+            events.fire(new HouseholdEvent.MemberUpdated(household, member, changed));
             timeline.record(householdId, CaseEventKind.MEMBER_UPDATED, "Member updated: " + String.join(", ", changed),
                     Map.of("memberId", member.id, "fields", changed));
         }
@@ -82,7 +83,7 @@ public class MemberService {
         }
         household.members.remove(member);
         household.updatedAt = Timestamps.now();
-        PublicText.refreshAll(household);
+        events.fire(new HouseholdEvent.MemberRemoved(household, member));
         timeline.record(householdId, CaseEventKind.MEMBER_REMOVED, "Member removed: " + member.relation,
                 Map.of("memberId", memberId, "relation", member.relation));
     }
@@ -95,7 +96,7 @@ public class MemberService {
         member.createdAt = member.updatedAt;
         member.persist();
         household.members.add(member);
-        PublicText.refreshAll(household);
+        events.fire(new HouseholdEvent.MemberAdded(household, member));
         timeline.record(household.id, CaseEventKind.MEMBER_ADDED, "Member added: " + member.relation,
                 Map.of("memberId", member.id, "relation", member.relation));
         return member;

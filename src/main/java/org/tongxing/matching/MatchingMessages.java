@@ -2,7 +2,6 @@ package org.tongxing.matching;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-import org.tongxing.need.NeedCategory;
 
 /** Words of the cadre's matching pages; English in messages/mt_en.properties. */
 @MessageBundle(value = "mt", locale = "zh-CN")
@@ -235,7 +234,7 @@ public interface MatchingMessages {
     @Message("{#each names}{it}{#if it_hasNext}、{/if}{/each}")
     String names(java.util.List<String> names);
 
-    @Message("{#each list}{msg:category(it)}{#if it_hasNext}、{/if}{/each}")
+    @Message("{#each list}{need:category(it)}{#if it_hasNext}、{/if}{/each}")
     String categories(java.util.List<org.tongxing.need.NeedCategory> list);
 
     @Message("{name}：{reasons}")

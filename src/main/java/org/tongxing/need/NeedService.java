@@ -10,7 +10,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.tongxing.account.Role;
 import org.tongxing.account.Viewer;
 import org.tongxing.common.Changes;
 import org.tongxing.common.ChinaTime;
@@ -31,6 +30,7 @@ import org.tongxing.common.InvalidInput;
 import org.tongxing.common.InvalidState;
 import org.tongxing.common.NotFound;
 import org.tongxing.common.UnknownReference;
+import org.tongxing.common.Role;
 
 /** Posts, edits, cancels and lists needs; every change lands on the household's timeline. */
 @ApplicationScoped

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tongxing.account.Roles;
 import org.tongxing.common.OnUpdate;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
@@ -26,6 +25,7 @@ import org.tongxing.common.VettingRequest;
 
 import io.quarkus.security.Authenticated;
 import org.tongxing.common.NotFound;
+import org.tongxing.common.Roles;
 
 @Path("/api/organisations")
 @Tag(name = "Organisations", description = "Charities, social-work agencies and caring enterprises")

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.tongxing.account.Role;
 import org.tongxing.account.UserAccount;
 import org.tongxing.account.Viewer;
 import org.tongxing.area.AreaService;
@@ -26,6 +25,7 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.security.ForbiddenException;
 import org.tongxing.common.ConcurrentUpdate;
 import org.tongxing.common.NotFound;
+import org.tongxing.common.Role;
 
 @ApplicationScoped
 public class OrganisationService {

@@ -10,9 +10,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-import org.tongxing.account.Role;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.tongxing.common.Role;
 
 /** One showing of a family's identity to someone other than its field case workers. Append-only. */
 @Entity

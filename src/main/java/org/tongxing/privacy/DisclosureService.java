@@ -3,12 +3,12 @@ package org.tongxing.privacy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.tongxing.account.Role;
 import org.tongxing.common.Filter;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
 
 import io.quarkus.panache.common.Sort;
+import org.tongxing.common.Role;
 
 /** Reads the disclosure log, newest first; a cadre sees only the entries for the households of their area. */
 @ApplicationScoped

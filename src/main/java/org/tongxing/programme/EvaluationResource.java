@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tongxing.account.Roles;
+import org.tongxing.common.Roles;
 
 @Path("/api/programmes/{programmeId}/evaluations")
 @Tag(name = "Programmes")

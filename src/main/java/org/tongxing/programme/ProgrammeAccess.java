@@ -3,13 +3,13 @@ package org.tongxing.programme;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
-import org.tongxing.account.Role;
 import org.tongxing.account.Viewer;
 import org.tongxing.privacy.AccessPolicy;
 
 import io.quarkus.security.ForbiddenException;
 import org.tongxing.common.NotFound;
 import org.tongxing.privacy.OutsideYourArea;
+import org.tongxing.common.Role;
 
 /**
  * Who may do what with a programme. ADMIN, and a CADRE whose area contains the programme's, manage it (and may be

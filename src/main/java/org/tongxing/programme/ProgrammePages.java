@@ -9,12 +9,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.tongxing.account.Roles;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import org.tongxing.common.Roles;
 
 /** The programme pages: the list one may see, and one programme with its progress, services and scores. */
 @Path("/programmes")

@@ -19,10 +19,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tongxing.account.Roles;
 import org.tongxing.common.OnUpdate;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Roles;
 
 @Path("/api/programmes")
 @Tag(name = "Programmes", description = "Programmes with member households, goals and evaluation rounds")

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.tongxing.account.Role;
 import org.tongxing.account.Viewer;
 import org.tongxing.area.AreaService;
 import org.tongxing.common.Filter;
@@ -29,6 +28,7 @@ import org.tongxing.common.InvalidInput;
 import org.tongxing.common.InvalidState;
 import org.tongxing.common.NotFound;
 import org.tongxing.common.UnknownReference;
+import org.tongxing.common.Role;
 
 /** Creates and edits programmes, keeps their member households, and shows each with its progress and scores. */
 @ApplicationScoped

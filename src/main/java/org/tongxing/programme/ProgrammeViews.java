@@ -7,10 +7,10 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.tongxing.account.Role;
 import org.tongxing.account.UserAccount;
 import org.tongxing.matching.commitment.CommitmentViews;
 import org.tongxing.organisation.Organisation;
+import org.tongxing.common.Role;
 
 /**
  * Builds the API views of programmes. The lead organisation's members see only submitted evaluations: a round

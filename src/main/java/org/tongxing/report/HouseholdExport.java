@@ -79,7 +79,7 @@ public class HouseholdExport {
 
     private static List<Object> row(HouseholdSummary h, ReportLabels l) {
         return ExportNames.values(h.id(), h.areaCode(), l.areaName(h.areaCode()), h.addressLine(), h.contactName(),
-                l.msg.hardship(h.hardshipCategory()), l.msg.composition(h.composition()), l.msg.tier(h.tier()),
+                l.hh.hardship(h.hardshipCategory()), l.hh.composition(h.composition()), l.hh.tier(h.tier()),
                 h.memberCount(), h.minorCount(), h.updatedAt());
     }
 }

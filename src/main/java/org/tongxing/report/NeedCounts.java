@@ -30,7 +30,7 @@ public record NeedCounts(long total, List<Count> byCategoryAndStatus) {
 
     Table table(ReportLabels l) {
         return Table.crossTab("needs", l.rp.section_needs(), l.rp.note_needs(), l.rp.category(),
-                List.of(NeedCategory.values()), l.msg::category, List.of(NeedStatus.values()), l.msg::need_status,
+                List.of(NeedCategory.values()), l.need::category, List.of(NeedStatus.values()), l.need::need_status,
                 this::of, l);
     }
 }

@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.tongxing.account.Role;
 import org.tongxing.account.Viewer;
 import org.tongxing.common.Filter;
 import org.tongxing.household.Household;
@@ -21,6 +20,7 @@ import org.tongxing.need.NeedViews;
 import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.privacy.Disclosure;
 import org.tongxing.privacy.DisclosureLog;
+import org.tongxing.common.Role;
 
 /**
  * The needs of the caller's case files (a family: its own) as the need list shows them: {@link NeedViews} at the
@@ -93,9 +93,9 @@ public class NeedExport {
     }
 
     private static List<Object> row(NeedView n, ReportLabels l) {
-        return ExportNames.values(n.id(), l.msg.category(n.category()), l.msg.need_status(n.status()),
-                l.msg.urgency(n.urgency()), l.msg.visibility(n.visibility()), n.areaCode(), l.areaName(n.areaCode()),
-                n.householdId(), l.msg.composition(n.household().composition()), n.household().children(),
+        return ExportNames.values(n.id(), l.need.category(n.category()), l.need.need_status(n.status()),
+                l.need.urgency(n.urgency()), l.need.visibility(n.visibility()), n.areaCode(), l.areaName(n.areaCode()),
+                n.householdId(), l.hh.composition(n.household().composition()), n.household().children(),
                 n.description(), n.wantedBy(), n.createdAt(), n.updatedAt(), n.cancelReason());
     }
 }

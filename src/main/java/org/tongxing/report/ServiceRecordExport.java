@@ -132,9 +132,9 @@ public class ServiceRecordExport {
     private static List<Object> row(ServiceView s, ServiceLog log, NeedView n, String helper, ReportLabels l) {
         boolean seen = n != null;
         NeedView.Contact contact = seen ? n.contact() : null;
-        return ExportNames.values(s.servedOn(), l.msg.category(log.category), s.hours(), s.personTimes(), helper,
+        return ExportNames.values(s.servedOn(), l.need.category(log.category), s.hours(), s.personTimes(), helper,
                 log.needId, s.claimId(), seen ? n.areaCode() : null, seen ? l.areaName(n.areaCode()) : null,
-                seen ? n.householdId() : null, seen ? l.msg.composition(n.household().composition()) : null,
+                seen ? n.householdId() : null, seen ? l.hh.composition(n.household().composition()) : null,
                 contact == null ? null : contact.name(), contact == null ? null : contact.phone(),
                 seen ? n.description() : null, s.note());
     }

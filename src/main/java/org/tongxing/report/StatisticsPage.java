@@ -12,17 +12,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.tongxing.account.Roles;
 import org.tongxing.area.Area;
 import org.tongxing.area.AreaCode;
 import org.tongxing.area.AreaLevel;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.web.ui.FormErrors;
-import org.tongxing.web.ui.FormValues;
-import org.tongxing.web.ui.PageLocale;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import org.tongxing.ui.FormErrors;
+import org.tongxing.ui.FormValues;
+import org.tongxing.ui.PageLocale;
+import org.tongxing.common.Roles;
 
 /** The statistics dashboard: a chart and a table per section, and the downloads. Complete without JavaScript. */
 @Path("/statistics")

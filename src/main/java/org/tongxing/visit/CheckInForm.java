@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.tongxing.need.NeedCategory;
 import org.tongxing.need.Urgency;
-import org.tongxing.web.ui.FormValues;
+import org.tongxing.ui.FormValues;
 
 /**
  * The check-in form as posted by the page: the checks, the needs noticed, and for each category an optional

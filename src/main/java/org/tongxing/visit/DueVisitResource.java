@@ -10,10 +10,10 @@ import jakarta.ws.rs.PathParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tongxing.account.Roles;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
 import org.tongxing.household.Household;
+import org.tongxing.common.Roles;
 
 @Path("/api")
 @Tag(name = "Visits")

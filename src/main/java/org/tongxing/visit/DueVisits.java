@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import org.tongxing.account.Role;
 import org.tongxing.common.ChinaTime;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
@@ -20,6 +19,7 @@ import org.tongxing.household.Tier;
 import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.privacy.Disclosure;
 import org.tongxing.privacy.DisclosureLog;
+import org.tongxing.common.Role;
 
 /**
  * The follow-up rule of {@link VisitSchedule} as SQL, so that lists of thousands of households can be filtered,

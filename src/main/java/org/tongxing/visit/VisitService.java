@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.tongxing.account.Role;
 import org.tongxing.account.UserAccount;
 import org.tongxing.account.Viewer;
 import org.tongxing.common.ChinaTime;
@@ -37,6 +36,7 @@ import io.quarkus.security.ForbiddenException;
 import org.tongxing.common.InconsistentReference;
 import org.tongxing.common.InvalidInput;
 import org.tongxing.common.NotFound;
+import org.tongxing.common.Role;
 
 /**
  * Records home visits and answers when households are next due one. Visits are field work: only a WORKER or

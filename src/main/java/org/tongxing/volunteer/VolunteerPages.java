@@ -22,16 +22,16 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.tongxing.account.CurrentViewer;
-import org.tongxing.account.Roles;
 import org.tongxing.common.OnUpdate;
 import org.tongxing.need.NeedCategory;
-import org.tongxing.web.ui.FormErrors;
-import org.tongxing.web.ui.FormValues;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.tongxing.common.DomainException;
 import org.tongxing.ui.Problems;
+import org.tongxing.ui.FormErrors;
+import org.tongxing.ui.FormValues;
+import org.tongxing.common.Roles;
 
 /** A volunteer's own profile: what they can help with, when they are free, and how much they take on. */
 @Path("/me/profile")

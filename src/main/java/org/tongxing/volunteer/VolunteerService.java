@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.tongxing.account.Role;
 import org.tongxing.account.Viewer;
 import org.tongxing.area.AreaService;
 import org.tongxing.common.Filter;
@@ -28,6 +27,7 @@ import org.tongxing.common.ConcurrentUpdate;
 import org.tongxing.common.NotFound;
 import org.tongxing.privacy.OutsideYourArea;
 import org.tongxing.common.UnknownReference;
+import org.tongxing.common.Role;
 
 @ApplicationScoped
 public class VolunteerService {

@@ -24,6 +24,7 @@ import org.tongxing.support.TestHouseholds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import org.tongxing.common.Role;
 
 @QuarkusTest
 class AccountResourceTest {

@@ -23,6 +23,7 @@ import org.tongxing.support.SignedInAsAdmin;
 
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import org.tongxing.common.Role;
 
 /**
  * The first-run logic against the real database. The demo data brings an administrator, so each test takes the

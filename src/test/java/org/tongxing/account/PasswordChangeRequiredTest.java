@@ -13,6 +13,7 @@ import org.tongxing.account.TestAccounts.Account;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.tongxing.common.Role;
 
 /**
  * An account with a one-time password (the first-run administrator, or anyone whose password an administrator

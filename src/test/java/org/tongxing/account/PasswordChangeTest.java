@@ -17,6 +17,7 @@ import org.tongxing.account.TestAccounts.Account;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.tongxing.common.Role;
 
 /** The password policy as the API applies it. Wrong sign-in passwords are tried in AuthenticationTest. */
 @QuarkusTest

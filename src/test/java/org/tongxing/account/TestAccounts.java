@@ -12,6 +12,7 @@ import org.tongxing.support.TestAreas;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import org.tongxing.common.Role;
 
 /** Fresh accounts made through the API as the demo administrator, and browsers signed in as them. */
 final class TestAccounts {

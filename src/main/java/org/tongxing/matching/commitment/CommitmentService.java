@@ -6,7 +6,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.tongxing.account.Role;
 import org.tongxing.common.Filter;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
@@ -20,6 +19,7 @@ import org.tongxing.volunteer.VolunteerService;
 
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.ForbiddenException;
+import org.tongxing.common.Role;
 
 /** Reads pairs and groups: lists for the staff of an area, and each volunteer's own commitments. */
 @ApplicationScoped

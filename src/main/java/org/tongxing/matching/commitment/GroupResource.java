@@ -12,9 +12,9 @@ import jakarta.ws.rs.PathParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tongxing.account.Roles;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Roles;
 
 @Path("/api/matching/groups")
 @Tag(name = "Matching")

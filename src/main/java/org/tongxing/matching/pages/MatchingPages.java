@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
-import org.tongxing.account.Roles;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
 import org.tongxing.matching.CommitmentStatus;
@@ -41,8 +40,6 @@ import org.tongxing.matching.run.RunFilter;
 import org.tongxing.matching.run.RunRequest;
 import org.tongxing.matching.run.RunView;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.web.ui.FormErrors;
-import org.tongxing.web.ui.FormValues;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -50,6 +47,9 @@ import org.tongxing.matching.review.AcceptAllOutcome;
 import org.tongxing.common.DomainException;
 import org.tongxing.common.InvalidState;
 import org.tongxing.ui.Problems;
+import org.tongxing.ui.FormErrors;
+import org.tongxing.ui.FormValues;
+import org.tongxing.common.Roles;
 
 /**
  * The cadre's pages: start a matching run, watch it (live with JavaScript, by refreshing without), review its

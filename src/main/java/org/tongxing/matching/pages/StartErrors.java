@@ -9,8 +9,6 @@ import jakarta.validation.Validator;
 
 import org.tongxing.matching.MatchingMessages;
 import org.tongxing.matching.run.RunRequest;
-import org.tongxing.web.ui.FormErrors;
-import org.tongxing.web.ui.PageLocale;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -19,6 +17,8 @@ import org.tongxing.common.InvalidInput;
 import org.tongxing.privacy.OutsideYourArea;
 import org.tongxing.matching.run.RunAlreadyActive;
 import org.tongxing.common.UnknownReference;
+import org.tongxing.ui.FormErrors;
+import org.tongxing.ui.PageLocale;
 
 /** The start form's errors in the reader's language, whether the form or the service found them. */
 @RequestScoped

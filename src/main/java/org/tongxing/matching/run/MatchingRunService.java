@@ -1,7 +1,6 @@
 package org.tongxing.matching.run;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.tongxing.account.Role;
 import org.tongxing.account.Viewer;
 import org.tongxing.area.AreaNames;
 import org.tongxing.area.AreaService;
@@ -27,6 +25,7 @@ import io.smallrye.mutiny.Multi;
 import org.tongxing.common.InvalidInput;
 import org.tongxing.common.InvalidState;
 import org.tongxing.common.NotFound;
+import org.tongxing.common.Role;
 
 /** Starting, reading and stopping matching runs. A cadre works within their own area; ADMIN anywhere. */
 @ApplicationScoped
