@@ -1,7 +1,6 @@
 package org.tongxing.matching.pages;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
@@ -50,6 +48,7 @@ import org.tongxing.ui.Problems;
 import org.tongxing.ui.FormErrors;
 import org.tongxing.ui.FormValues;
 import org.tongxing.common.Roles;
+import org.tongxing.matching.MatchingConfig;
 
 /**
  * The cadre's pages: start a matching run, watch it (live with JavaScript, by refreshing without), review its
@@ -107,11 +106,8 @@ public class MatchingPages {
     @Inject
     Problems problems;
 
-    @ConfigProperty(name = "tongxing.matching.spent-limit", defaultValue = "PT2M")
-    Duration solverLimit;
-
-    @ConfigProperty(name = "tongxing.matching.runs.default-time-limit", defaultValue = "PT30S")
-    Duration defaultLimit;
+    @Inject
+    MatchingConfig config;
 
     @GET
     public TemplateInstance home() {
@@ -122,7 +118,7 @@ public class MatchingPages {
     @Path("/matching")
     public TemplateInstance matching() {
         StartForm form = new StartForm(RunKind.PAIRS.name(), access.viewer().areaCode(),
-                String.valueOf(defaultLimit.toSeconds()));
+                String.valueOf(config.runs().defaultTimeLimit().toSeconds()));
         return startPage(form, FormErrors.none());
     }
 
@@ -133,7 +129,7 @@ public class MatchingPages {
         StartForm form = new StartForm(kind, areaCode, timeLimitSeconds);
         RunRequest request = new RunRequest(FormValues.enumValue(RunKind.class, kind), FormValues.text(areaCode),
                 FormValues.integer(timeLimitSeconds));
-        FormErrors invalid = startErrors.validate(request, timeLimitSeconds, solverLimit.toSeconds());
+        FormErrors invalid = startErrors.validate(request, timeLimitSeconds, config.spentLimit().toSeconds());
         if (invalid.any()) {
             return Response.status(400).entity(startPage(form, invalid)).build();
         }
@@ -142,7 +138,7 @@ public class MatchingPages {
             return seeOther("/cadre/matching/runs/" + run.id());
         } catch (DomainException e) {
             return Response.status(problems.status(e))
-                    .entity(startPage(form, startErrors.of(e, solverLimit.toSeconds()))).build();
+                    .entity(startPage(form, startErrors.of(e, config.spentLimit().toSeconds()))).build();
         }
     }
 
@@ -273,7 +269,7 @@ public class MatchingPages {
 
     private TemplateInstance startPage(StartForm form, FormErrors errors) {
         String scope = access.caseAreaScope();
-        return Templates.matching(form, errors, AreaChoice.within(scope), recentRuns(20), solverLimit.toSeconds());
+        return Templates.matching(form, errors, AreaChoice.within(scope), recentRuns(20), config.spentLimit().toSeconds());
     }
 
     private TemplateInstance proposalsPage(long run, String done, Integer accepted, Integer failed, FormErrors errors) {

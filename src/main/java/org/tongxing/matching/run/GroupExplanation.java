@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.tongxing.area.AreaCode;
-import org.tongxing.matching.domain.Cadre;
+import org.tongxing.matching.domain.GroupLeader;
 import org.tongxing.matching.domain.Family;
 import org.tongxing.matching.solver.Explanation;
 import org.tongxing.need.NeedCategory;
@@ -34,7 +34,7 @@ final class GroupExplanation {
     }
 
     /** @param newLead the proposed lead, or null when the group keeps its own */
-    static Explanation of(Family mother, Cadre newLead, int newMembers, Set<NeedCategory> needs, Set<NeedCategory> uncovered) {
+    static Explanation of(Family mother, GroupLeader newLead, int newMembers, Set<NeedCategory> needs, Set<NeedCategory> uncovered) {
         List<String> zh = new ArrayList<>(), en = new ArrayList<>();
         if (newLead != null) {
             String[] lead = LEAD[AreaCode.distanceTier(mother.area(), newLead.area())];

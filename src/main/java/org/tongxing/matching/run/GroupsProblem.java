@@ -18,6 +18,7 @@ import org.tongxing.need.Need;
 import org.tongxing.need.NeedCategory;
 import org.tongxing.need.NeedStatus;
 import org.tongxing.matching.solver.MatchingProblem;
+import org.tongxing.matching.domain.FormingGroup;
 
 /**
  * A GROUPS run's problem. A pillar mother (顶梁柱母亲) is the head of a SINGLE_MOTHER household registered in a
@@ -50,7 +51,7 @@ final class GroupsProblem {
         households.addAll(active.keySet());
         Map<Long, Family> families = Families.of(households);
 
-        List<org.tongxing.matching.domain.SupportGroup> groups = new ArrayList<>();
+        List<FormingGroup> groups = new ArrayList<>();
         Map<Long, Integer> seats = new HashMap<>();
         Map<Long, Integer> led = new HashMap<>();
         int pinned = 0;
@@ -65,12 +66,12 @@ final class GroupsProblem {
                 pinned++;
             }
             pinned += members.size();
-            groups.add(new org.tongxing.matching.domain.SupportGroup(household, families.get(household),
+            groups.add(new FormingGroup(household, families.get(household),
                     needs.getOrDefault(household, Set.of()), cadre, members));
         }
         String district = scope.substring(0, 6);
-        var volunteers = Helpers.volunteers(district, seats);
-        MatchingProblem problem = new MatchingProblem(volunteers, Helpers.cadres(district, led), List.of(), groups,
+        var volunteers = HelperPool.volunteers(district, seats);
+        MatchingProblem problem = new MatchingProblem(volunteers, HelperPool.cadres(district, led), List.of(), groups,
                 ProblemLoader.conflicts(households));
         return new ProblemLoader.Loaded(problem, groups.size(), volunteers.size(), pinned);
     }

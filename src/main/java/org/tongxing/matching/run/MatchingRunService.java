@@ -7,7 +7,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tongxing.account.Viewer;
 import org.tongxing.area.AreaNames;
 import org.tongxing.area.AreaService;
@@ -16,7 +15,6 @@ import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
 import org.tongxing.common.SortOrder;
 import org.tongxing.matching.MatchingRun;
-import org.tongxing.matching.RunConfig;
 import org.tongxing.matching.RunStatus;
 import org.tongxing.privacy.AccessPolicy;
 
@@ -26,6 +24,7 @@ import org.tongxing.common.InvalidInput;
 import org.tongxing.common.InvalidState;
 import org.tongxing.common.NotFound;
 import org.tongxing.common.Role;
+import org.tongxing.matching.MatchingConfig;
 
 /** Starting, reading and stopping matching runs. A cadre works within their own area; ADMIN anywhere. */
 @ApplicationScoped
@@ -46,10 +45,7 @@ public class MatchingRunService {
     AreaNames areaNames;
 
     @Inject
-    RunConfig config;
-
-    @ConfigProperty(name = "tongxing.matching.spent-limit", defaultValue = "PT2M")
-    Duration solverLimit;
+    MatchingConfig config;
 
     @Inject
     RunStarter starter;
@@ -129,9 +125,9 @@ public class MatchingRunService {
     }
 
     private int timeLimit(RunRequest request) {
-        long seconds = request.timeLimitSeconds() == null ? config.defaultTimeLimit().toSeconds() : request.timeLimitSeconds();
-        if (seconds > solverLimit.toSeconds()) {
-            throw new InvalidInput("The time limit is longer than the solver allows", "timeLimitSeconds", "must be at most " + solverLimit.toSeconds());
+        long seconds = request.timeLimitSeconds() == null ? config.runs().defaultTimeLimit().toSeconds() : request.timeLimitSeconds();
+        if (seconds > config.spentLimit().toSeconds()) {
+            throw new InvalidInput("The time limit is longer than the solver allows", "timeLimitSeconds", "must be at most " + config.spentLimit().toSeconds());
         }
         return (int) seconds;
     }

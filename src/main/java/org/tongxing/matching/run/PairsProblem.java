@@ -47,7 +47,7 @@ final class PairsProblem {
                     families.get(p.householdId), p.volunteerId));
             held.merge(p.volunteerId, 1, Integer::sum);
         }
-        var volunteers = Helpers.volunteers(scope.substring(0, 6), held);
+        var volunteers = HelperPool.volunteers(scope.substring(0, 6), held);
         MatchingProblem problem = new MatchingProblem(volunteers, List.of(), requests, List.of(),
                 ProblemLoader.conflicts(households));
         return new ProblemLoader.Loaded(problem, requests.size(), volunteers.size(), active.size());

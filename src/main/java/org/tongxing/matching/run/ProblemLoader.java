@@ -12,6 +12,7 @@ import org.hibernate.Session;
 import org.tongxing.matching.MatchingConflict;
 import org.tongxing.matching.RunKind;
 import org.tongxing.matching.solver.MatchingProblem;
+import org.tongxing.matching.domain.KeptApart;
 
 /**
  * Reads a run's problem from the database in one read-only, repeatable-read transaction, so that every query
@@ -34,11 +35,11 @@ public class ProblemLoader {
         return kind == RunKind.PAIRS ? PairsProblem.load(scope) : GroupsProblem.load(scope);
     }
 
-    static List<org.tongxing.matching.domain.MatchingConflict> conflicts(Collection<Long> householdIds) {
+    static List<KeptApart> conflicts(Collection<Long> householdIds) {
         if (householdIds.isEmpty()) {
             return List.of();
         }
         return MatchingConflict.<MatchingConflict>list("householdId in ?1", List.copyOf(householdIds)).stream()
-                .map(c -> new org.tongxing.matching.domain.MatchingConflict(c.volunteerId, c.householdId)).toList();
+                .map(c -> new KeptApart(c.volunteerId, c.householdId)).toList();
     }
 }

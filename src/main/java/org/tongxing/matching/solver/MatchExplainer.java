@@ -7,7 +7,7 @@ import java.util.Set;
 
 import org.tongxing.area.AreaCode;
 import org.tongxing.matching.domain.Family;
-import org.tongxing.matching.domain.Volunteer;
+import org.tongxing.matching.domain.Candidate;
 import org.tongxing.need.NeedCategory;
 
 /**
@@ -43,7 +43,7 @@ public final class MatchExplainer {
      * @param asked the request's category, or the mother's needs for a group seat
      * @param placesLeft the volunteer's free places once every proposal of the plan is accepted
      */
-    public static Explanation explain(Family family, Set<NeedCategory> asked, Volunteer volunteer, int placesLeft) {
+    public static Explanation explain(Family family, Set<NeedCategory> asked, Candidate volunteer, int placesLeft) {
         List<String> zh = new ArrayList<>(), en = new ArrayList<>();
         add(zh, en, where(family, volunteer));
         add(zh, en, language(family, volunteer));
@@ -64,7 +64,7 @@ public final class MatchExplainer {
                 String.join(", ", en) + "; volunteer has " + placesLeft + " of " + volunteer.capacity() + " places left");
     }
 
-    private static String[] where(Family family, Volunteer volunteer) {
+    private static String[] where(Family family, Candidate volunteer) {
         if (family.location() != null && volunteer.location() != null) {
             double km = family.location().kilometresTo(volunteer.location());
             String rounded = String.format(java.util.Locale.ROOT, "%.1f", km);
@@ -73,7 +73,7 @@ public final class MatchExplainer {
         return TIERS[AreaCode.distanceTier(family.area(), volunteer.area())];
     }
 
-    private static String[] language(Family family, Volunteer volunteer) {
+    private static String[] language(Family family, Candidate volunteer) {
         String own = family.ownLanguage();
         if (own != null && volunteer.speaks(own)) {
             String[] name = languageName(own);

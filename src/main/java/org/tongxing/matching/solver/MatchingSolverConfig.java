@@ -76,7 +76,8 @@ public final class MatchingSolverConfig {
         return domain().withTerminationConfig(new TerminationConfig().withSpentLimit(spentLimit));
     }
 
-    private static SolverConfig domain() {
+    /** The model and its constraints, without phases or limits; also how {@link PlanScore} scores a plan. */
+    static SolverConfig domain() {
         return new SolverConfig()
                 .withSolutionClass(MatchingPlan.class)
                 .withEntityClasses(PairingRequest.class, GroupVolunteerSlot.class, GroupCadreSlot.class)

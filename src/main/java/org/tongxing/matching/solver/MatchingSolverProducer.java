@@ -1,18 +1,18 @@
 package org.tongxing.matching.solver;
 
-import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.tongxing.matching.domain.MatchingPlan;
+import org.tongxing.matching.MatchingConfig;
 
 /**
  * Makes the solver injectable. The OptaPlanner Quarkus extension does not build on our Quarkus version, so
@@ -21,16 +21,13 @@ import org.tongxing.matching.domain.MatchingPlan;
 @ApplicationScoped
 public class MatchingSolverProducer {
 
-    @ConfigProperty(name = "tongxing.matching.spent-limit", defaultValue = "PT2M")
-    Duration spentLimit;
-
-    @ConfigProperty(name = "tongxing.matching.unimproved-limit", defaultValue = "PT15S")
-    Duration unimprovedLimit;
+    @Inject
+    MatchingConfig config;
 
     @Produces
     @Singleton
     SolverFactory<MatchingPlan> solverFactory() {
-        return SolverFactory.create(MatchingSolverConfig.matcher(spentLimit, unimprovedLimit));
+        return SolverFactory.create(MatchingSolverConfig.matcher(config.spentLimit(), config.unimprovedLimit()));
     }
 
     @Produces

@@ -8,7 +8,7 @@ import org.optaplanner.core.api.solver.change.ProblemChangeDirector;
 import org.tongxing.matching.domain.GroupVolunteerSlot;
 import org.tongxing.matching.domain.MatchingPlan;
 import org.tongxing.matching.domain.PairingRequest;
-import org.tongxing.matching.domain.Volunteer;
+import org.tongxing.matching.domain.Candidate;
 
 /**
  * A volunteer withdrew while a run is solving: free every place they held (confirmed ones too, since they
@@ -19,7 +19,7 @@ public record VolunteerWithdrawn(long volunteerId) implements ProblemChange<Matc
 
     @Override
     public void doChange(MatchingPlan plan, ProblemChangeDirector director) {
-        Volunteer volunteer = plan.getVolunteers().stream().filter(v -> v.id() == volunteerId).findFirst().orElse(null);
+        Candidate volunteer = plan.getVolunteers().stream().filter(v -> v.id() == volunteerId).findFirst().orElse(null);
         if (volunteer == null) {
             return;
         }

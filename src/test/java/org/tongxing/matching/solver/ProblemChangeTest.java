@@ -15,13 +15,13 @@ import org.optaplanner.core.api.solver.SolverJob;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.tongxing.matching.domain.MatchingPlan;
 import org.tongxing.matching.domain.PairingRequest;
-import org.tongxing.matching.domain.Volunteer;
+import org.tongxing.matching.domain.Candidate;
 
 class ProblemChangeTest {
 
     @Test
     void withdrawalAndCancellationReachARunningSolverWithoutRestartingIt() throws Exception {
-        List<Volunteer> volunteers = new ArrayList<>();
+        List<Candidate> volunteers = new ArrayList<>();
         for (long id = 1; id <= 4; id++) {
             volunteers.add(volunteer(id, COMPOUND, 2, TUTORING));
         }
@@ -43,7 +43,7 @@ class ProblemChangeTest {
             solverManager.addProblemChange(1L, new RequestCancelled(3)).get(10, TimeUnit.SECONDS);
             MatchingPlan result = job.getFinalBestSolution();
 
-            assertThat(result.getVolunteers()).extracting(Volunteer::id).containsExactly(2L, 3L, 4L);
+            assertThat(result.getVolunteers()).extracting(Candidate::id).containsExactly(2L, 3L, 4L);
             assertThat(result.getPairingRequests()).extracting(PairingRequest::getId).containsExactly(1L, 2L, 4L, 5L, 6L);
             assertThat(result.getPairingRequests()).allSatisfy(request -> {
                 assertThat(request.getVolunteer()).isNotNull().isNotEqualTo(volunteers.get(0));

@@ -10,7 +10,8 @@ import org.tongxing.need.NeedCategory;
 import org.tongxing.volunteer.WeeklyAvailability;
 
 /**
- * A volunteer as the matcher sees one.
+ * A volunteer as the matcher sees one: a candidate for pairs and group seats (the solver's fact, not the
+ * {@code volunteer.Volunteer} entity it is read from).
  *
  * @param languages language codes such as {@code cmn} (Mandarin) or {@code yue} (Cantonese)
  * @param preferredCategories what the volunteer said they would like to do; empty means no preference
@@ -21,11 +22,11 @@ import org.tongxing.volunteer.WeeklyAvailability;
  *        the same street is always acceptable
  * @param location optional geocoded home, refines travel cost when the family's is known too
  */
-public record Volunteer(long id, Gender gender, String area, GeoPoint location, List<String> languages,
+public record Candidate(long id, Gender gender, String area, GeoPoint location, List<String> languages,
         Set<NeedCategory> skills, Set<NeedCategory> preferredCategories, WeeklyAvailability availability,
         VettingStatus vetting, int capacity, int currentLoad, int maxTravelTier) {
 
-    public Volunteer {
+    public Candidate {
         languages = List.copyOf(languages);
         skills = Set.copyOf(skills);
         preferredCategories = Set.copyOf(preferredCategories);
@@ -61,7 +62,7 @@ public record Volunteer(long id, Gender gender, String area, GeoPoint location, 
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Volunteer other && other.id == id;
+        return o instanceof Candidate other && other.id == id;
     }
 
     @Override
@@ -71,6 +72,6 @@ public record Volunteer(long id, Gender gender, String area, GeoPoint location, 
 
     @Override
     public String toString() {
-        return "Volunteer#" + id;
+        return "Candidate#" + id;
     }
 }

@@ -3,11 +3,12 @@ package org.tongxing.matching.domain;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
 
 /**
- * A women's-federation or community cadre who can lead 1+3+1 groups.
+ * A women's-federation or community cadre as the matcher sees one: someone who can lead 1+3+1 groups (the
+ * solver's fact, not the {@code cadre.Cadre} entity it is read from).
  *
- * @param currentLoad groups led outside this problem, as for {@link Volunteer#currentLoad()}
+ * @param currentLoad groups led outside this problem, as for {@link Candidate#currentLoad()}
  */
-public record Cadre(long id, String area, int capacity, int currentLoad) {
+public record GroupLeader(long id, String area, int capacity, int currentLoad) {
 
     public int freePlaces() {
         return Math.max(0, capacity - currentLoad);
@@ -24,7 +25,7 @@ public record Cadre(long id, String area, int capacity, int currentLoad) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Cadre other && other.id == id;
+        return o instanceof GroupLeader other && other.id == id;
     }
 
     @Override
@@ -34,6 +35,6 @@ public record Cadre(long id, String area, int capacity, int currentLoad) {
 
     @Override
     public String toString() {
-        return "Cadre#" + id;
+        return "GroupLeader#" + id;
     }
 }
