@@ -3,7 +3,6 @@ package org.tongxing.claim;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -18,8 +17,6 @@ import org.tongxing.household.Household;
 import org.tongxing.need.Need;
 import org.tongxing.notification.Notifier;
 import org.tongxing.notification.Recipients;
-import org.tongxing.timeline.CaseEventKind;
-import org.tongxing.timeline.Timeline;
 
 import io.quarkus.scheduler.Scheduled;
 
@@ -37,9 +34,6 @@ public class ClaimDeadlines {
     ClaimConfig config;
 
     @Inject
-    Timeline timeline;
-
-    @Inject
     Notifier notifier;
 
     @Inject
@@ -52,7 +46,7 @@ public class ClaimDeadlines {
     EntityManager em;
 
     @Inject
-    Event<ClaimOutcome> outcomes;
+    Event<ClaimEvent> events;
 
     @Scheduled(every = "{tongxing.claims.deadlines-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
@@ -93,12 +87,7 @@ public class ClaimDeadlines {
         claim.updatedAt = claim.endedAt;
         ClaimTransitions.reopen(need);
         need.updatedAt = claim.endedAt;
-        outcomes.fire(ClaimOutcome.EXPIRED);
-        timeline.record(need.householdId, need.id, CaseEventKind.CLAIM_EXPIRED, "Claim expired",
-                Map.of("claimId", claim.id, "reason", reason));
-        Household household = Household.findById(need.householdId);
-        notifier.send(claimants.accountsOf(claim), ClaimNotices.expired(need, claim));
-        notifier.send(recipients.caseWorkersOf(household.areaCode), ClaimNotices.expired(need, claim));
+        events.fire(new ClaimEvent.Expired(claim, need, Household.findById(need.householdId), reason));
     }
 
     /** Once per claim: the workers for a claim awaiting acceptance, the claimant for one awaiting service. */

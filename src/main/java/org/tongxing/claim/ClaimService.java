@@ -6,12 +6,9 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.StaleStateException;
-import org.hibernate.exception.ConstraintViolationException;
 import org.tongxing.account.Viewer;
 import org.tongxing.common.Filter;
 import org.tongxing.common.Page;
@@ -22,17 +19,14 @@ import org.tongxing.household.Household;
 import org.tongxing.need.Board;
 import org.tongxing.need.Need;
 import org.tongxing.need.NeedStatus;
-import org.tongxing.notification.Notifier;
-import org.tongxing.notification.Recipients;
 import org.tongxing.organisation.Organisation;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.timeline.CaseEventKind;
-import org.tongxing.timeline.Timeline;
 import org.tongxing.volunteer.Volunteer;
 
 import io.quarkus.panache.common.Sort;
 import org.tongxing.common.NotFound;
 import org.tongxing.common.Role;
+import org.tongxing.common.LostRace;
 
 /**
  * Claiming a need and reading claims. Who wins a race is decided by the database — the partial unique index
@@ -41,6 +35,8 @@ import org.tongxing.common.Role;
 @ApplicationScoped
 public class ClaimService {
 
+    /** The partial unique index that lets one claim per need be active. */
+    private static final String ONE_ACTIVE_PER_NEED = "claim_one_active_per_need";
     private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "updatedAt", "updatedAt",
             "status", "status", "promisedBy", "promisedBy");
 
@@ -51,16 +47,7 @@ public class ClaimService {
     ClaimStanding standing;
 
     @Inject
-    Timeline timeline;
-
-    @Inject
-    Notifier notifier;
-
-    @Inject
-    Recipients recipients;
-
-    @Inject
-    Event<ClaimOutcome> outcomes;
+    Event<ClaimEvent> events;
 
     @Transactional
     public ClaimView claim(long needId, ClaimRequest request) {
@@ -76,12 +63,8 @@ public class ClaimService {
         need.updatedAt = claim.createdAt;
         claim.persist();
         flushOrLose(need);
-        outcomes.fire(ClaimOutcome.CLAIMED);
         String claimant = claimantName(claim);
-        timeline.record(need.householdId, need.id, CaseEventKind.NEED_CLAIMED, "Need claimed by " + claim.claimantKind,
-                Map.of("claimId", claim.id, "claimantKind", claim.claimantKind));
-        Household household = Household.findById(need.householdId);
-        notifier.send(recipients.caseWorkersOf(household.areaCode), ClaimNotices.claimed(need, claim, claimant));
+        events.fire(new ClaimEvent.Made(claim, need, Household.findById(need.householdId), claimant));
         return ClaimView.from(claim, claimant);
     }
 
@@ -161,27 +144,15 @@ public class ClaimService {
         try {
             Need.getEntityManager().flush();
         } catch (PersistenceException e) {
-            if (isLostRace(e)) {
+            if (LostRace.staleVersion(e) || LostRace.violated(e, ONE_ACTIVE_PER_NEED)) {
                 throw claimConflict(need);
             }
             throw e;
         }
     }
 
-    private static boolean isLostRace(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
-                return true;
-            }
-            if (t instanceof ConstraintViolationException c && "claim_one_active_per_need".equals(c.getConstraintName())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private ClaimConflict claimConflict(Need need) {
-        outcomes.fire(ClaimOutcome.CONFLICT);
+        events.fire(new ClaimEvent.Conflict(need.id));
         return new ClaimConflict("Someone else claimed need " + need.id + " first; choose another need from the board");
     }
 }

@@ -1,26 +1,19 @@
 package org.tongxing.claim;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.tongxing.account.UserAccount;
 import org.tongxing.account.Viewer;
 import org.tongxing.common.Timestamps;
 import org.tongxing.household.Household;
 import org.tongxing.need.Need;
 import org.tongxing.need.NeedStatus;
-import org.tongxing.notification.Notifier;
-import org.tongxing.notification.Recipients;
 import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.privacy.Redaction;
-import org.tongxing.timeline.CaseEventKind;
-import org.tongxing.timeline.Timeline;
 
 import io.quarkus.security.ForbiddenException;
 import org.tongxing.common.ConcurrentUpdate;
@@ -41,19 +34,10 @@ public class ClaimTransitions {
     ClaimService claims;
 
     @Inject
-    Timeline timeline;
+    Event<ClaimEvent> events;
 
     @Inject
-    Notifier notifier;
-
-    @Inject
-    Recipients recipients;
-
-    @Inject
-    Claimants claimants;
-
-    @Inject
-    Event<ClaimOutcome> outcomes;
+    Event<ServiceLogged> servicesLogged;
 
     @Transactional
     public ClaimView accept(long id, Decision decision) {
@@ -61,9 +45,7 @@ public class ClaimTransitions {
         step.claim.status = ClaimStatus.ACCEPTED;
         decide(step.claim);
         step.need.status = NeedStatus.IN_PROGRESS;
-        outcomes.fire(ClaimOutcome.ACCEPTED);
-        return finish(step, CaseEventKind.CLAIM_ACCEPTED, Map.of(),
-                claimants.accountsOf(step.claim), ClaimNotices.accepted(step.need, step.claim));
+        return finish(step, new ClaimEvent.Accepted(step.claim, step.need));
     }
 
     @Transactional
@@ -73,9 +55,7 @@ public class ClaimTransitions {
         step.claim.declineReason = Redaction.redact(requireReason(decision), names(step.household));
         decide(step.claim);
         reopen(step.need);
-        outcomes.fire(ClaimOutcome.DECLINED);
-        return finish(step, CaseEventKind.CLAIM_DECLINED, Map.of("reason", step.claim.declineReason),
-                claimants.accountsOf(step.claim), ClaimNotices.declined(step.need, step.claim));
+        return finish(step, new ClaimEvent.Declined(step.claim, step.need));
     }
 
     @Transactional
@@ -84,10 +64,8 @@ public class ClaimTransitions {
         requireVersion(step.claim, decision.version());
         end(step.claim, ClaimStatus.RELEASED, requireReason(decision));
         reopen(step.need);
-        outcomes.fire(ClaimOutcome.RELEASED);
-        return finish(step, CaseEventKind.CLAIM_RELEASED, Map.of("reason", step.claim.endReason),
-                recipients.caseWorkersOf(step.household.areaCode),
-                ClaimNotices.released(step.need, step.claim, ClaimService.claimantName(step.claim)));
+        return finish(step, new ClaimEvent.Released(step.claim, step.need, step.household,
+                ClaimService.claimantName(step.claim)));
     }
 
     @Transactional
@@ -99,14 +77,12 @@ public class ClaimTransitions {
         if (first) {
             step.claim.status = ClaimStatus.DELIVERED;
             step.claim.deliveredAt = log.createdAt;
-            outcomes.fire(ClaimOutcome.DELIVERED);
         }
         step.claim.updatedAt = log.createdAt;
-        timeline.record(step.need.householdId, step.need.id, CaseEventKind.SERVICE_LOGGED, "Service logged",
-                Map.of("claimId", step.claim.id, "hours", log.hours, "personTimes", log.personTimes));
+        servicesLogged.fire(new ServiceLogged(log));
         if (first) {
-            notifier.send(recipients.caseWorkersOf(step.household.areaCode),
-                    ClaimNotices.delivered(step.need, step.claim, ClaimService.claimantName(step.claim)));
+            events.fire(new ClaimEvent.Delivered(step.claim, step.need, step.household,
+                    ClaimService.claimantName(step.claim)));
         }
         return ServiceView.from(log);
     }
@@ -125,9 +101,7 @@ public class ClaimTransitions {
         step.claim.satisfaction = confirmation.satisfaction() == null ? null : confirmation.satisfaction().shortValue();
         step.claim.feedback = confirmation.feedback();
         step.need.status = NeedStatus.FULFILLED;
-        outcomes.fire(ClaimOutcome.CONFIRMED);
-        return finish(step, CaseEventKind.CLAIM_CONFIRMED, Map.of(), claimants.accountsOf(step.claim),
-                ClaimNotices.confirmed(step.need, step.claim));
+        return finish(step, new ClaimEvent.Confirmed(step.claim, step.need));
     }
 
     private record Step(Claim claim, Need need, Household household) {
@@ -164,14 +138,11 @@ public class ClaimTransitions {
         return step;
     }
 
-    private ClaimView finish(Step step, CaseEventKind kind, Map<String, Object> details,
-            List<UserAccount> to, Notifier.Message message) {
-        Map<String, Object> all = new HashMap<>(details);
-        all.put("claimId", step.claim.id);
+    /** Stamps the step, announces it (history and notices join this transaction) and writes it now. */
+    private ClaimView finish(Step step, ClaimEvent.Recorded event) {
         step.need.updatedAt = Timestamps.now();
         step.claim.updatedAt = step.need.updatedAt;
-        timeline.record(step.need.householdId, step.need.id, kind, kind.name().replace('_', ' ').toLowerCase(), all);
-        notifier.send(to, message);
+        events.fire(event);
         Claim.getEntityManager().flush();
         return ClaimView.from(step.claim, ClaimService.claimantName(step.claim));
     }

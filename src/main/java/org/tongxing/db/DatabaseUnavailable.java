@@ -7,6 +7,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 
 import org.hibernate.exception.JDBCConnectionException;
+import org.tongxing.common.Causes;
 
 /**
  * Tells a failure caused by the database being out of reach (down, restarting, refusing connections) from one
@@ -25,14 +26,9 @@ public final class DatabaseUnavailable {
     }
 
     public static boolean causes(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
-                    || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException
-                    || t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.of(failure).anyMatch(t -> t instanceof JDBCConnectionException
+                || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                || t instanceof ConnectException || t instanceof SQLException sql && isConnectionState(sql.getSQLState()));
     }
 
     private static boolean isConnectionState(String state) {

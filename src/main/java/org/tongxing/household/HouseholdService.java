@@ -1,10 +1,10 @@
 package org.tongxing.household;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -18,8 +18,6 @@ import org.tongxing.common.SortOrder;
 import org.tongxing.common.Timestamps;
 import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.privacy.DisclosureLog;
-import org.tongxing.timeline.CaseEventKind;
-import org.tongxing.timeline.Timeline;
 
 import io.quarkus.panache.common.Sort;
 import org.tongxing.common.ConcurrentUpdate;
@@ -27,7 +25,7 @@ import org.tongxing.common.InconsistentReference;
 import org.tongxing.common.NotFound;
 import org.tongxing.common.Role;
 
-/** Opens, edits and lists case files; every change lands on the household's timeline. */
+/** Opens, edits and lists case files; every change is a {@link HouseholdEvent}, which the timeline records. */
 @ApplicationScoped
 public class HouseholdService {
 
@@ -38,7 +36,7 @@ public class HouseholdService {
     AreaService areas;
 
     @Inject
-    Timeline timeline;
+    Event<HouseholdEvent> events;
 
     @Inject
     FollowUpConfig followUp;
@@ -92,8 +90,7 @@ public class HouseholdService {
         apply(household, request);
         household.createdAt = household.updatedAt;
         household.persist();
-        timeline.record(household.id, CaseEventKind.HOUSEHOLD_OPENED, "Case file opened",
-                Map.of("tier", household.tier, "hardshipCategory", household.hardshipCategory));
+        events.fire(new HouseholdEvent.Opened(household));
         for (MemberRequest member : members) {
             HouseholdMember added = memberService.add(household, member);
             if (member.isContact()) {
@@ -178,17 +175,10 @@ public class HouseholdService {
 
     private void recordUpdate(Household h, List<String> changed, boolean consentBefore, boolean shareBefore) {
         if (!changed.isEmpty()) {
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("fields", changed);
-            if (changed.contains("tier")) {
-                details.put("tier", h.tier);
-            }
-            timeline.record(h.id, CaseEventKind.HOUSEHOLD_UPDATED, "Case file updated: " + String.join(", ", changed),
-                    details);
+            events.fire(new HouseholdEvent.Updated(h, changed));
         }
         if (consentBefore != h.consentDataProcessing || shareBefore != h.consentShareContact) {
-            timeline.record(h.id, CaseEventKind.CONSENT_CHANGED, "Consent changed",
-                    Map.of("dataProcessing", h.consentDataProcessing, "shareContact", h.consentShareContact));
+            events.fire(new HouseholdEvent.ConsentChanged(h));
         }
     }
 }

@@ -2,7 +2,6 @@ package org.tongxing.household;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -14,8 +13,6 @@ import org.tongxing.common.ChinaTime;
 import org.tongxing.common.ResidentId;
 import org.tongxing.common.Timestamps;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.timeline.CaseEventKind;
-import org.tongxing.timeline.Timeline;
 import org.tongxing.common.ConcurrentUpdate;
 import org.tongxing.common.FieldIssue;
 import org.tongxing.common.InvalidInput;
@@ -27,9 +24,6 @@ public class MemberService {
 
     @Inject
     HouseholdService households;
-
-    @Inject
-    Timeline timeline;
 
     @Inject
     AccessPolicy access;
@@ -66,8 +60,6 @@ public class MemberService {
         }
         if (!changed.isEmpty()) {
             events.fire(new HouseholdEvent.MemberUpdated(household, member, changed));
-            timeline.record(householdId, CaseEventKind.MEMBER_UPDATED, "Member updated: " + String.join(", ", changed),
-                    Map.of("memberId", member.id, "fields", changed));
         }
         HouseholdMember.getEntityManager().flush();
         return MemberView.from(member, ChinaTime.today());
@@ -84,8 +76,6 @@ public class MemberService {
         household.members.remove(member);
         household.updatedAt = Timestamps.now();
         events.fire(new HouseholdEvent.MemberRemoved(household, member));
-        timeline.record(householdId, CaseEventKind.MEMBER_REMOVED, "Member removed: " + member.relation,
-                Map.of("memberId", memberId, "relation", member.relation));
     }
 
     /** Joins the caller's transaction: used when a file is opened with its members. */
@@ -97,8 +87,6 @@ public class MemberService {
         member.persist();
         household.members.add(member);
         events.fire(new HouseholdEvent.MemberAdded(household, member));
-        timeline.record(household.id, CaseEventKind.MEMBER_ADDED, "Member added: " + member.relation,
-                Map.of("memberId", member.id, "relation", member.relation));
         return member;
     }
 

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
+import org.tongxing.claim.ClaimEvent;
 import org.tongxing.claim.ClaimOutcome;
 
 import io.micrometer.core.instrument.Counter;
@@ -33,16 +34,16 @@ public class ClaimMetrics {
         }
     }
 
-    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClaimOutcome outcome) {
-        if (!outcome.isRefusal()) {
-            counters.get(outcome).increment();
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClaimEvent step) {
+        if (!step.outcome().isRefusal()) {
+            counters.get(step.outcome()).increment();
         }
     }
 
     /** A refusal's transaction rolls back, so it is counted at once, not after a commit that never comes. */
-    void refused(@Observes ClaimOutcome outcome) {
-        if (outcome.isRefusal()) {
-            counters.get(outcome).increment();
+    void refused(@Observes ClaimEvent step) {
+        if (step.outcome().isRefusal()) {
+            counters.get(step.outcome()).increment();
         }
     }
 }

@@ -3,9 +3,9 @@ package org.tongxing.need;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -14,8 +14,6 @@ import org.jboss.logging.Logger;
 import org.tongxing.common.Timestamps;
 import org.tongxing.household.Household;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.timeline.CaseEventKind;
-import org.tongxing.timeline.Timeline;
 
 import io.quarkus.scheduler.Scheduled;
 import org.tongxing.common.ConcurrentUpdate;
@@ -35,7 +33,7 @@ public class EscalationService {
     AccessPolicy access;
 
     @Inject
-    Timeline timeline;
+    Event<NeedEvent> events;
 
     @Inject
     NeedViews views;
@@ -109,7 +107,6 @@ public class EscalationService {
         need.visibility = Visibility.values()[from.ordinal() + 1];
         need.escalatedAt = Timestamps.now();
         need.updatedAt = need.escalatedAt;
-        timeline.record(need.householdId, need.id, CaseEventKind.NEED_ESCALATED, "Need escalated to " + need.visibility,
-                Map.of("from", from, "to", need.visibility, "reason", reason));
+        events.fire(new NeedEvent.Escalated(need, from, reason));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -20,8 +21,6 @@ import org.tongxing.common.SortOrder;
 import org.tongxing.common.Timestamps;
 import org.tongxing.household.Household;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.timeline.CaseEventKind;
-import org.tongxing.timeline.Timeline;
 
 import io.quarkus.panache.common.Sort;
 import org.tongxing.common.ConcurrentUpdate;
@@ -32,7 +31,7 @@ import org.tongxing.common.NotFound;
 import org.tongxing.common.UnknownReference;
 import org.tongxing.common.Role;
 
-/** Posts, edits, cancels and lists needs; every change lands on the household's timeline. */
+/** Posts, edits, cancels and lists needs; every change is a {@link NeedEvent}, which the timeline records. */
 @ApplicationScoped
 public class NeedService {
 
@@ -41,7 +40,7 @@ public class NeedService {
     static final Sort MOST_URGENT_FIRST = Sort.descending("urgencyRank").and("createdAt").and("id");
 
     @Inject
-    Timeline timeline;
+    Event<NeedEvent> events;
 
     @Inject
     AccessPolicy access;
@@ -110,8 +109,7 @@ public class NeedService {
         need.escalatedAt = need.createdAt;
         PublicText.refresh(need, household);
         need.persist();
-        timeline.record(household.id, need.id, CaseEventKind.NEED_POSTED, "Need posted: " + need.category,
-                Map.of("category", need.category, "urgency", need.urgency));
+        events.fire(new NeedEvent.Posted(need));
         return views.caseWorker(need, household);
     }
 
@@ -129,8 +127,7 @@ public class NeedService {
         List<String> changed = apply(need, request);
         PublicText.refresh(need, household);
         if (!changed.isEmpty()) {
-            timeline.record(need.householdId, need.id, CaseEventKind.NEED_UPDATED,
-                    "Need updated: " + String.join(", ", changed), Map.of("fields", changed));
+            events.fire(new NeedEvent.Updated(need, changed));
         }
         Need.getEntityManager().flush();
         return views.caseWorker(need, household);
@@ -147,8 +144,7 @@ public class NeedService {
         cancellationListeners.forEach(listener -> listener.needCancelled(need));
         need.status = NeedStatus.CANCELLED;
         need.updatedAt = Timestamps.now();
-        timeline.record(need.householdId, need.id, CaseEventKind.NEED_CANCELLED, "Need cancelled",
-                Map.of("from", before, "reason", need.cancelReason));
+        events.fire(new NeedEvent.Cancelled(need, before));
         Need.getEntityManager().flush();
         return views.caseWorker(need, Household.findById(need.householdId));
     }

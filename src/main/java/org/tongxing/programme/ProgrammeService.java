@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -17,8 +18,6 @@ import org.tongxing.common.Timestamps;
 import org.tongxing.household.Household;
 import org.tongxing.organisation.Organisation;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.timeline.CaseEventKind;
-import org.tongxing.timeline.Timeline;
 
 import io.quarkus.panache.common.Sort;
 import org.tongxing.common.ConcurrentUpdate;
@@ -50,7 +49,7 @@ public class ProgrammeService {
     ProgrammeViews views;
 
     @Inject
-    Timeline timeline;
+    Event<ProgrammeEvent> events;
 
     public Page<ProgrammeSummary> list(ProgrammeFilter filter, PageParams page) {
         Viewer v = access.viewer();
@@ -148,7 +147,7 @@ public class ProgrammeService {
         m.joinedAt = Timestamps.now();
         m.addedBy = access.viewer().userId();
         m.persist();
-        timeline.record(h.id, CaseEventKind.PROGRAMME_JOINED, "Joined programme #" + id, Map.of("programmeId", id));
+        events.fire(new ProgrammeEvent.Joined(h.id, id));
         return new MemberView(h.id, h.areaCode, h.composition, h.tier, m.joinedAt);
     }
 
@@ -160,7 +159,7 @@ public class ProgrammeService {
             throw new NotFound("member household", householdId);
         }
         m.delete();
-        timeline.record(householdId, CaseEventKind.PROGRAMME_LEFT, "Left programme #" + id, Map.of("programmeId", id));
+        events.fire(new ProgrammeEvent.Left(householdId, id));
     }
 
     Programme require(long id) {

@@ -1,8 +1,7 @@
 package org.tongxing.visit;
 
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -10,8 +9,6 @@ import org.tongxing.common.Timestamps;
 import org.tongxing.household.Household;
 import org.tongxing.household.HouseholdService;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.timeline.CaseEventKind;
-import org.tongxing.timeline.Timeline;
 import org.tongxing.common.NotFound;
 
 /**
@@ -32,7 +29,7 @@ public class VisitCodes {
     AccessPolicy access;
 
     @Inject
-    Timeline timeline;
+    Event<VisitEvent> events;
 
     public VisitCodeView current(long householdId, String baseUrl) {
         access.requireHouseholdEdit(households.require(householdId));
@@ -67,8 +64,7 @@ public class VisitCodes {
         code.issuedAt = Timestamps.now();
         code.issuedBy = access.viewer().userId();
         code.persist();
-        timeline.record(householdId, CaseEventKind.VISIT_CODE_ISSUED, "Visit code issued",
-                Map.of("generation", code.generation));
+        events.fire(new VisitEvent.CodeIssued(code));
         return view(code, baseUrl);
     }
 
@@ -110,8 +106,7 @@ public class VisitCodes {
         code.revokedAt = Timestamps.now();
         code.revokedBy = access.viewer().userId();
         VisitCode.flush();
-        timeline.record(code.householdId, CaseEventKind.VISIT_CODE_REVOKED, "Visit code revoked",
-                Map.of("generation", code.generation));
+        events.fire(new VisitEvent.CodeRevoked(code));
     }
 
     private static int nextGeneration(long householdId) {

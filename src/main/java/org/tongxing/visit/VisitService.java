@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -28,8 +29,6 @@ import org.tongxing.need.NeedRequest;
 import org.tongxing.need.NeedService;
 import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.privacy.DisclosureLog;
-import org.tongxing.timeline.CaseEventKind;
-import org.tongxing.timeline.Timeline;
 
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.ForbiddenException;
@@ -61,7 +60,7 @@ public class VisitService {
     VisitCodes codes;
 
     @Inject
-    Timeline timeline;
+    Event<VisitEvent> events;
 
     @Inject
     FollowUpConfig followUp;
@@ -86,7 +85,7 @@ public class VisitService {
         Visit visit = newVisit(household, request, channel);
         visit.noticedNeeds.addAll(noticed(household, request));
         visit.persist();
-        timeline.record(household.id, CaseEventKind.VISIT_RECORDED, "Home visit recorded", details(visit));
+        events.fire(new VisitEvent.Recorded(visit));
         return VisitView.from(visit, access.viewer().displayName());
     }
 
@@ -170,27 +169,6 @@ public class VisitService {
         List<NoticedNeed> result = new ArrayList<>();
         noticed.forEach((category, needId) -> result.add(new NoticedNeed(category, needId)));
         return result;
-    }
-
-    private static Map<String, Object> details(Visit v) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("visitId", v.id);
-        details.put("channel", v.channel);
-        details.put("visitedOn", v.visitedOn.toString());
-        putIfPresent(details, "livingConditions", v.livingConditions);
-        putIfPresent(details, "health", v.health);
-        putIfPresent(details, "schooling", v.schooling);
-        List<Long> posted = v.noticedNeeds.stream().map(n -> n.needId).filter(id -> id != null).toList();
-        if (!posted.isEmpty()) {
-            details.put("needsPosted", posted);
-        }
-        return details;
-    }
-
-    private static void putIfPresent(Map<String, Object> map, String key, Object value) {
-        if (value != null) {
-            map.put(key, value);
-        }
     }
 
     static Map<Long, String> workerNames(List<Long> ids) {

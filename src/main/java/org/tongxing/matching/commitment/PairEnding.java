@@ -2,26 +2,22 @@ package org.tongxing.matching.commitment;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.tongxing.common.Timestamps;
 import org.tongxing.household.Household;
 import org.tongxing.matching.CommitmentStatus;
-import org.tongxing.matching.MatchingNotices;
 import org.tongxing.matching.Pairing;
 import org.tongxing.matching.commitment.Parties.Party;
 import org.tongxing.need.Need;
-import org.tongxing.notification.Notifier;
-import org.tongxing.notification.Recipients;
-import org.tongxing.timeline.CaseEventKind;
-import org.tongxing.timeline.Timeline;
 import org.tongxing.common.ConcurrentUpdate;
 import org.tongxing.common.NotAllowed;
 import org.tongxing.common.NotFound;
+import org.tongxing.matching.MatchingEvent;
 
 /**
  * Ends a pair by hand ("the child moved away", "goal reached"): its case workers or its volunteer. In one
@@ -32,16 +28,13 @@ import org.tongxing.common.NotFound;
 public class PairEnding {
 
     @Inject
+    Event<MatchingEvent> events;
+
+    @Inject
     Parties parties;
 
-    @Inject
-    Timeline timeline;
 
-    @Inject
-    Notifier notifier;
 
-    @Inject
-    Recipients recipients;
 
     @Transactional
     public EndedPairing end(long id, Ending ending) {
@@ -65,15 +58,10 @@ public class PairEnding {
         pairing.endReason = Parties.reason(ending.reason(), household);
         Need need = Need.findById(pairing.needId);
         NeedsServed.settle(need, ending.fulfils(), now);
-        timeline.record(household.id, need.id, CaseEventKind.PAIRING_ENDED,
-                party == Party.VOLUNTEER ? "Pair ended by the volunteer" : "Pair ended by a case worker",
-                Map.of("pairingId", id, "volunteerId", pairing.volunteerId, "reason", pairing.endReason,
-                        "needStatus", need.status));
+        events.fire(new MatchingEvent.PairingEnded(pairing,
+                party == Party.VOLUNTEER ? MatchingEvent.Cause.VOLUNTEER : MatchingEvent.Cause.CASE_WORKER, need.status));
         if (party == Party.VOLUNTEER) {
             SteppedBack.remember(pairing.volunteerId, household.id, pairing.endReason, parties.userId(), now);
-            notifier.send(recipients.caseWorkersOf(household.areaCode), MatchingNotices.volunteerEndedPairing(pairing));
-        } else {
-            notifier.send(MatchingNotices.volunteerAccounts(pairing.volunteerId), MatchingNotices.pairingEnded(pairing));
         }
         Pairing.getEntityManager().flush();
         return EndedPairing.from(pairing, need);

@@ -1,9 +1,9 @@
 package org.tongxing.matching.review;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -12,22 +12,22 @@ import org.tongxing.household.Household;
 import org.tongxing.matching.ConflictSource;
 import org.tongxing.matching.MatchingConflict;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.timeline.CaseEventKind;
-import org.tongxing.timeline.Timeline;
 import org.tongxing.volunteer.Volunteer;
 import org.tongxing.common.Duplicate;
 import org.tongxing.common.NotFound;
 import org.tongxing.common.UnknownReference;
+import org.tongxing.matching.MatchingEvent;
 
 /** Conflicts case workers declare for a family of their area; later runs never match the two. */
 @ApplicationScoped
 public class ConflictService {
 
     @Inject
-    AccessPolicy access;
+    Event<MatchingEvent> events;
 
     @Inject
-    Timeline timeline;
+    AccessPolicy access;
+
 
     @Transactional
     public ConflictView declare(ConflictRequest request) {
@@ -49,8 +49,7 @@ public class ConflictService {
         conflict.createdBy = access.viewer().userId();
         conflict.createdAt = Timestamps.now();
         conflict.persist();
-        timeline.record(household.id, CaseEventKind.MATCHING_CONFLICT_DECLARED, "Conflict with a volunteer recorded",
-                Map.of("conflictId", conflict.id, "volunteerId", conflict.volunteerId));
+        events.fire(new MatchingEvent.ConflictDeclared(conflict));
         return ConflictView.from(conflict);
     }
 

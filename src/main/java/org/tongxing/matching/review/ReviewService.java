@@ -2,9 +2,9 @@ package org.tongxing.matching.review;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -16,11 +16,10 @@ import org.tongxing.matching.ProposalStatus;
 import org.tongxing.matching.RunKind;
 import org.tongxing.matching.run.MatchingRunService;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.timeline.CaseEventKind;
-import org.tongxing.timeline.Timeline;
 import org.tongxing.common.InvalidState;
 import org.tongxing.common.NotFound;
 import org.tongxing.common.DomainException;
+import org.tongxing.matching.MatchingEvent;
 
 /**
  * A cadre's review of a run's proposals. Accepting is one transaction per proposal, so that "accept all"
@@ -28,6 +27,9 @@ import org.tongxing.common.DomainException;
  */
 @ApplicationScoped
 public class ReviewService {
+
+    @Inject
+    Event<MatchingEvent> events;
 
     @Inject
     AccessPolicy access;
@@ -41,8 +43,6 @@ public class ReviewService {
     @Inject
     ProposalViews views;
 
-    @Inject
-    Timeline timeline;
 
     public List<ProposalView> proposals(long runId, ProposalStatus status) {
         runs.requireVisible(runId);
@@ -108,8 +108,7 @@ public class ReviewService {
         List<Long> volunteers = p.kind == RunKind.PAIRS ? List.of(p.volunteerId)
                 : p.members.stream().map(m -> m.volunteerId).toList();
         volunteers.forEach(v -> recordConflict(v, p));
-        timeline.record(p.householdId, p.needId, CaseEventKind.MATCH_REJECTED, "Matching proposal rejected",
-                Map.of("proposalId", p.id, "volunteerIds", volunteers, "reason", p.rejectReason));
+        events.fire(new MatchingEvent.MatchRejected(p, volunteers));
         MatchingProposal.getEntityManager().flush();
         return views.of(List.of(p)).get(0);
     }

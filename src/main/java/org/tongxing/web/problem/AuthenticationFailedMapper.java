@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.tongxing.account.LoginRefusedException;
 
 import io.quarkus.security.AuthenticationFailedException;
+import org.tongxing.common.Causes;
 
 /** Wrong credentials: 401; too many recent failures: 429 with Retry-After; no database to check them: 503. */
 @Provider
@@ -36,14 +37,6 @@ public class AuthenticationFailedMapper implements ExceptionMapper<Authenticatio
     }
 
     private static LoginRefusedException find(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof LoginRefusedException refusal) {
-                return refusal;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return null;
+        return Causes.find(e, LoginRefusedException.class).orElse(null);
     }
 }
