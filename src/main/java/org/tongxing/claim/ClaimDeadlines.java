@@ -82,12 +82,12 @@ public class ClaimDeadlines {
     }
 
     private void expire(Claim claim, String reason) {
-        Need need = Need.findById(claim.needId);
+        Need need = claim.need;
         ClaimTransitions.end(claim, ClaimStatus.EXPIRED, reason);
         claim.updatedAt = claim.endedAt;
         ClaimTransitions.reopen(need);
         need.updatedAt = claim.endedAt;
-        events.fire(new ClaimEvent.Expired(claim, need, Household.findById(need.householdId), reason));
+        events.fire(new ClaimEvent.Expired(claim, need, need.household, reason));
     }
 
     /** Once per claim: the workers for a claim awaiting acceptance, the claimant for one awaiting service. */
@@ -95,8 +95,8 @@ public class ClaimDeadlines {
         Instant pendingSince = now.minus(config.acceptWithinDays() - config.remindDaysBefore(), ChronoUnit.DAYS);
         for (Claim claim : Claim.<Claim>list("status = ?1 and createdAt < ?2 and remindedAt is null",
                 ClaimStatus.PENDING, pendingSince)) {
-            Need need = Need.findById(claim.needId);
-            Household household = Household.findById(need.householdId);
+            Need need = claim.need;
+            Household household = need.household;
             notifier.send(recipients.caseWorkersOf(household.areaCode), ClaimNotices.expiringSoon(need, claim,
                     "需求 #%d 的认领尚未审核，将于一天后过期。".formatted(need.id)));
             claim.remindedAt = now;
@@ -104,7 +104,7 @@ public class ClaimDeadlines {
         LocalDate dueSoon = today.minusDays(config.deliveryGraceDays() - config.remindDaysBefore());
         for (Claim claim : Claim.<Claim>list("status = ?1 and promisedBy < ?2 and remindedAt is null",
                 ClaimStatus.ACCEPTED, dueSoon)) {
-            Need need = Need.findById(claim.needId);
+            Need need = claim.need;
             notifier.send(claimants.accountsOf(claim), ClaimNotices.expiringSoon(need, claim,
                     "您认领的需求 #%d 尚未记录服务，将于一天后过期。".formatted(need.id)));
             claim.remindedAt = now;

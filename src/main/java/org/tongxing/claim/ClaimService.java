@@ -15,7 +15,6 @@ import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
 import org.tongxing.common.SortOrder;
 import org.tongxing.common.Timestamps;
-import org.tongxing.household.Household;
 import org.tongxing.need.Board;
 import org.tongxing.need.Need;
 import org.tongxing.need.NeedStatus;
@@ -63,9 +62,8 @@ public class ClaimService {
         need.updatedAt = claim.createdAt;
         claim.persist();
         flushOrLose(need);
-        String claimant = claimantName(claim);
-        events.fire(new ClaimEvent.Made(claim, need, Household.findById(need.householdId), claimant));
-        return ClaimView.from(claim, claimant);
+        events.fire(new ClaimEvent.Made(claim, need, need.household, claim.claimantName()));
+        return ClaimView.from(claim);
     }
 
     public Page<ClaimView> list(ClaimFilter filter, PageParams page) {
@@ -74,15 +72,13 @@ public class ClaimService {
         switch (v.role()) {
             case VOLUNTEER -> where.equal("volunteerId", v.volunteerId());
             case ORG_MEMBER -> where.equal("organisationId", v.organisationId());
-            case FAMILY -> where.where("needId in (select n.id from Need n where n.householdId = :household)",
-                    "household", v.householdId());
-            case WORKER, CADRE -> where.where("needId in (select n.id from Need n where n.areaCode like :area)",
-                    "area", v.areaCode() + "%");
+            case FAMILY -> where.equal("need.householdId", v.householdId());
+            case WORKER, CADRE -> where.startsWith("need.areaCode", v.areaCode());
             case ADMIN -> { }
         }
         Sort sort = SortOrder.parse(page.sort, SORTABLE, Sort.descending("createdAt"));
         return Page.of(Claim.<Claim>find(where.query(), sort, where.parameters()), page,
-                (Claim c) -> ClaimView.from(c, claimantName(c)));
+                ClaimView::from);
     }
 
     public ClaimView get(long id) {
@@ -90,7 +86,7 @@ public class ClaimService {
         if (!mayRead(claim)) {
             throw new NotFound("claim", id);
         }
-        return ClaimView.from(claim, claimantName(claim));
+        return ClaimView.from(claim);
     }
 
     public List<ServiceView> services(long claimId) {
@@ -105,13 +101,8 @@ public class ClaimService {
         return switch (v.role()) {
             case VOLUNTEER -> claim.volunteerId != null && claim.volunteerId.equals(v.volunteerId());
             case ORG_MEMBER -> claim.organisationId != null && claim.organisationId.equals(v.organisationId());
-            default -> access.canRead(Household.findById(Need.<Need>findById(claim.needId).householdId));
+            default -> access.canRead(claim.need.household);
         };
-    }
-
-    static String claimantName(Claim claim) {
-        return claim.volunteerId != null ? Volunteer.<Volunteer>findById(claim.volunteerId).name
-                : Organisation.<Organisation>findById(claim.organisationId).name;
     }
 
     private void requireOpen(Need need) {
@@ -126,10 +117,13 @@ public class ClaimService {
     private static Claim newClaim(Viewer viewer, Need need, ClaimRequest request) {
         Claim claim = new Claim();
         claim.needId = need.id;
+        claim.need = need;
         boolean volunteer = viewer.is(Role.VOLUNTEER);
         claim.claimantKind = volunteer ? ClaimantKind.VOLUNTEER : ClaimantKind.ORGANISATION;
         claim.volunteerId = volunteer ? viewer.volunteerId() : null;
         claim.organisationId = volunteer ? null : viewer.organisationId();
+        claim.volunteer = volunteer ? Volunteer.findById(claim.volunteerId) : null;
+        claim.organisation = volunteer ? null : Organisation.findById(claim.organisationId);
         claim.claimedBy = viewer.userId();
         claim.status = ClaimStatus.PENDING;
         claim.plan = request.plan().strip();

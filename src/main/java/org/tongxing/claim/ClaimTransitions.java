@@ -65,7 +65,7 @@ public class ClaimTransitions {
         end(step.claim, ClaimStatus.RELEASED, requireReason(decision));
         reopen(step.need);
         return finish(step, new ClaimEvent.Released(step.claim, step.need, step.household,
-                ClaimService.claimantName(step.claim)));
+                step.claim.claimantName()));
     }
 
     @Transactional
@@ -82,7 +82,7 @@ public class ClaimTransitions {
         servicesLogged.fire(new ServiceLogged(log));
         if (first) {
             events.fire(new ClaimEvent.Delivered(step.claim, step.need, step.household,
-                    ClaimService.claimantName(step.claim)));
+                    step.claim.claimantName()));
         }
         return ServiceView.from(log);
     }
@@ -112,8 +112,7 @@ public class ClaimTransitions {
         if (!claims.mayRead(claim)) {
             throw new NotFound("claim", id);
         }
-        Need need = Need.findById(claim.needId);
-        return new Step(claim, need, Household.findById(need.householdId));
+        return new Step(claim, claim.need, claim.need.household);
     }
 
     private Step asCaseWorker(long id, long version, String action, ClaimStatus... allowed) {
@@ -144,7 +143,7 @@ public class ClaimTransitions {
         step.claim.updatedAt = step.need.updatedAt;
         events.fire(event);
         Claim.getEntityManager().flush();
-        return ClaimView.from(step.claim, ClaimService.claimantName(step.claim));
+        return ClaimView.from(step.claim);
     }
 
     private void decide(Claim claim) {

@@ -2,7 +2,6 @@ package org.tongxing.matching;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -31,19 +30,14 @@ public class GroupMember extends PanacheEntityBase {
 
     public short seat;
 
-    @Column(name = "volunteer_id")
     public Long volunteerId;
 
-    @Column(name = "proposal_id")
     public Long proposalId;
 
-    @Column(name = "joined_at")
     public Instant joinedAt;
 
-    @Column(name = "left_at")
     public Instant leftAt;
 
-    @Column(name = "left_reason")
     public String leftReason;
 
     public boolean isActive() {

@@ -47,7 +47,7 @@ public class EscalationService {
     @Transactional
     public NeedView escalate(long id, EscalationRequest request) {
         Need need = Need.<Need>findByIdOptional(id).orElseThrow(() -> new NotFound("need", id));
-        Household household = Household.findById(need.householdId);
+        Household household = need.household;
         if (!access.canRead(household)) {
             throw new NotFound("need", id);
         }

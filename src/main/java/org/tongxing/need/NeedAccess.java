@@ -38,7 +38,7 @@ public class NeedAccess {
 
     /** The need as this viewer may see it; empty when they may not see it at all. */
     public Optional<NeedView> view(Need need) {
-        Household household = Household.findById(need.householdId);
+        Household household = need.household;
         Viewer viewer = access.viewer();
         if (!access.canRead(household) && claimant(viewer)) {
             OptionalLong working = claims.working(need.id, viewer);
@@ -55,7 +55,7 @@ public class NeedAccess {
      * lists, where a claimant's accepted claims would otherwise log a disclosure per row on every visit.
      */
     public Optional<NeedView> withoutContact(Need need) {
-        return withoutContact(need, Household.findById(need.householdId));
+        return withoutContact(need, need.household);
     }
 
     private Optional<NeedView> withoutContact(Need need, Household household) {

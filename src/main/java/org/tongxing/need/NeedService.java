@@ -2,7 +2,6 @@ package org.tongxing.need;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -72,11 +71,8 @@ public class NeedService {
                 .equal("visibility", filter.visibility)
                 .equal("householdId", family ? viewer.householdId() : filter.householdId);
         Sort sort = SortOrder.parse(page.sort, SORTABLE, MOST_URGENT_FIRST);
-        Page<Need> found = Page.of(Need.<Need>find(where.query(), sort, where.parameters()), page, (Need n) -> n);
-        Map<Long, Household> households = Household.<Household>list("id in ?1",
-                found.items().stream().map(n -> n.householdId).distinct().toList()).stream()
-                .collect(Collectors.toMap(h -> h.id, h -> h));
-        return found.map(n -> views.caseWorker(n, households.get(n.householdId)));
+        return Page.of(Need.<Need>find(where.query(), sort, where.parameters()), page,
+                (Need n) -> views.caseWorker(n, n.household));
     }
 
     /** One need at the level the viewer may see; 404 when they may not see it at all. */
@@ -101,6 +97,7 @@ public class NeedService {
         requireMemberOf(household, request.memberId());
         Need need = new Need();
         need.householdId = household.id;
+        need.household = household;
         need.areaCode = household.areaCode;
         need.status = NeedStatus.OPEN;
         need.visibility = Visibility.COMMUNITY;
@@ -122,7 +119,7 @@ public class NeedService {
         if (!need.householdId.equals(request.householdId())) {
             throw new InvalidInput("A need cannot move to another household", "householdId", "must stay " + need.householdId);
         }
-        Household household = Household.findById(need.householdId);
+        Household household = need.household;
         requireMemberOf(household, request.memberId());
         List<String> changed = apply(need, request);
         PublicText.refresh(need, household);
@@ -146,13 +143,13 @@ public class NeedService {
         need.updatedAt = Timestamps.now();
         events.fire(new NeedEvent.Cancelled(need, before));
         Need.getEntityManager().flush();
-        return views.caseWorker(need, Household.findById(need.householdId));
+        return views.caseWorker(need, need.household);
     }
 
     /** The need, if the viewer may change it (its case workers, or the family for its own). */
     private Need requireVersion(long id, long version) {
         Need need = Need.<Need>findByIdOptional(id).orElseThrow(() -> new NotFound("need", id));
-        Household household = Household.findById(need.householdId);
+        Household household = need.household;
         if (!access.canRead(household)) {
             throw new NotFound("need", id);
         }
