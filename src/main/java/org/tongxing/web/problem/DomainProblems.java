@@ -82,18 +82,18 @@ public class DomainProblems implements Problems {
     }
 
     static ProblemType typeOf(DomainException refusal) {
-        for (Class<?> kind = refusal.getClass(); kind != DomainException.class; kind = kind.getSuperclass()) {
+        return typeOf(refusal.getClass());
+    }
+
+    /** The problem of a kind of refusal, or of the nearest kind it extends; INTERNAL_ERROR when none is known. */
+    static ProblemType typeOf(Class<?> refusal) {
+        for (Class<?> kind = refusal; kind != DomainException.class && kind != null; kind = kind.getSuperclass()) {
             ProblemType type = TYPES.get(kind);
             if (type != null) {
                 return type;
             }
         }
         return ProblemType.INTERNAL_ERROR;
-    }
-
-    /** The kinds of refusal the table answers, for the test that every refusal has its problem. */
-    static boolean answers(Class<? extends DomainException> kind) {
-        return TYPES.containsKey(kind);
     }
 
     @Override
