@@ -123,11 +123,4 @@ public class DueVisits {
                 .setParameter("regular", followUp.interval(Tier.REGULAR).toString())
                 .setParameter("stable", followUp.interval(Tier.STABLE).toString());
     }
-
-    /** The due date of each household in the list, as the database computes it (for tests and checks). */
-    @SuppressWarnings("unchecked")
-    public List<Object[]> dueDates(List<Long> householdIds, LocalDate today) {
-        return query("select d.id, d.due_on from " + TABLE + " d where d.id in (:ids) order by d.id", today)
-                .setParameter("ids", householdIds).getResultList();
-    }
 }
