@@ -37,12 +37,12 @@ class ArchitectureTest {
 
     /** The floors and, within the features, their order: each may import only those before it. */
     static final List<String> FLOORS = List.of(
-            "common", "db",                                                       // kernel
-            "ui",                                                                 // page kit
+            "common", "db", // kernel
+            "ui", // page kit
             "area", "account", "privacy", "timeline", "notification", "household", "need", "volunteer", "cadre",
             "organisation", "claim", "matching", "visit", "programme", "board", "report", "backup", "metrics",
-            "pages",                                                              // UI roof
-            "web",                                                                // HTTP edge
+            "pages", // UI roof
+            "web", // HTTP edge
             "demo");
 
     private static final String EDGE = "org.tongxing.web..";
@@ -82,7 +82,8 @@ class ArchitectureTest {
 
     /** Beans that are not resources (pages, the API) and not the page kit's or the edge's HTTP machinery; entities. */
     static DescribedPredicate<JavaClass> areServicesOrEntities() {
-        return DescribedPredicate.describe("are services (CDI beans that are not resources, page kit or edge) or entities",
+        return DescribedPredicate.describe(
+                "are services (CDI beans that are not resources, page kit or edge) or entities",
                 c -> c.isAnnotatedWith(Entity.class) || c.isAnnotatedWith(MappedSuperclass.class)
                         || (isBean(c) && !c.isAnnotatedWith(Path.class)
                                 && !c.getPackageName().startsWith("org.tongxing.ui")

@@ -76,12 +76,14 @@ class ListStatementsTest {
 
     @Test
     void twentyHouseholdsTakeABoundedNumberOfStatements() {
-        assertThat(statementsFor("/api/households?areaPrefix=" + area + "&size=" + ROWS)).isLessThanOrEqualTo(SIGN_IN + PER_PAGE);
+        assertThat(statementsFor("/api/households?areaPrefix=" + area + "&size=" + ROWS))
+                .isLessThanOrEqualTo(SIGN_IN + PER_PAGE);
     }
 
     @Test
     void twentyNeedsTakeABoundedNumberOfStatements() {
-        assertThat(statementsFor("/api/needs?areaPrefix=" + area + "&size=" + ROWS)).isLessThanOrEqualTo(SIGN_IN + PER_PAGE);
+        assertThat(statementsFor("/api/needs?areaPrefix=" + area + "&size=" + ROWS))
+                .isLessThanOrEqualTo(SIGN_IN + PER_PAGE);
     }
 
     @Test

@@ -9,19 +9,19 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.tongxing.area.AreaService;
-import org.tongxing.common.Filter;
-import org.tongxing.common.Page;
-import org.tongxing.common.PageParams;
-import org.tongxing.common.SortOrder;
-import org.tongxing.common.Timestamps;
-
-import io.quarkus.panache.common.Sort;
 import org.tongxing.common.ConcurrentUpdate;
 import org.tongxing.common.Duplicate;
+import org.tongxing.common.Filter;
 import org.tongxing.common.InvalidInput;
 import org.tongxing.common.NotFound;
-import org.tongxing.common.UnknownReference;
+import org.tongxing.common.Page;
+import org.tongxing.common.PageParams;
 import org.tongxing.common.Role;
+import org.tongxing.common.SortOrder;
+import org.tongxing.common.Timestamps;
+import org.tongxing.common.UnknownReference;
+
+import io.quarkus.panache.common.Sort;
 
 /** Creates and changes accounts. Whatever weakens access (disable, password change) ends live sessions. */
 @ApplicationScoped

@@ -1,6 +1,7 @@
 package org.tongxing.account;
 
 import java.time.Instant;
+
 import org.tongxing.common.Role;
 
 /** An account as shown to its owner and to administrators; never the password hash. */

@@ -12,10 +12,10 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.tongxing.common.Role;
 import org.tongxing.common.Timestamps;
 
 import io.quarkus.runtime.StartupEvent;
-import org.tongxing.common.Role;
 
 /**
  * No default password in production: when no administrator exists, one named {@code admin} is created with

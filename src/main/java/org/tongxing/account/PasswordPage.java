@@ -14,15 +14,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.tongxing.common.DomainException;
+import org.tongxing.ui.AppMessages;
+import org.tongxing.ui.FormErrors;
+import org.tongxing.ui.PageMessages;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.vertx.core.http.HttpServerRequest;
-import org.tongxing.common.DomainException;
-import org.tongxing.ui.AppMessages;
-import org.tongxing.ui.FormErrors;
-import org.tongxing.ui.PageMessages;
 
 /**
  * Choosing a new password. Every session of the account ends with the change, this one too, so the page
@@ -57,7 +57,8 @@ public class PasswordPage {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response change(@RestForm String currentPassword, @RestForm String newPassword, @Context HttpServerRequest http) {
+    public Response change(@RestForm String currentPassword, @RestForm String newPassword,
+            @Context HttpServerRequest http) {
         PasswordChange change = new PasswordChange(currentPassword == null ? "" : currentPassword, newPassword);
         FormErrors errors = FormErrors.validate(validator, change);
         if (!errors.any()) {
@@ -72,6 +73,7 @@ public class PasswordPage {
         AppMessages words = messages.of(AppMessages.class);
         return Response.status(400).entity(Templates.password(viewer.get().mustChangePassword(),
                 errors.withMessage("currentPassword", words.password_wrong_current())
-                        .withMessage("newPassword", words.password_rule()))).build();
+                        .withMessage("newPassword", words.password_rule())))
+                .build();
     }
 }

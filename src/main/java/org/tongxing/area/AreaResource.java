@@ -17,10 +17,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import io.quarkus.security.Authenticated;
 import org.tongxing.common.NotFound;
 import org.tongxing.common.Roles;
+
+import io.quarkus.security.Authenticated;
 
 @Path("/api/areas")
 @Tag(name = "Areas", description = "The address tree: district, street, community, compound")

@@ -5,10 +5,10 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+
 import org.tongxing.common.Duplicate;
 import org.tongxing.common.InvalidInput;
 import org.tongxing.common.UnknownReference;
-
 
 @ApplicationScoped
 public class AreaService {
@@ -46,7 +46,8 @@ public class AreaService {
     public Area requireCompound(String field, String code) {
         Area area = requireArea(field, code);
         if (area.level != AreaLevel.COMPOUND) {
-            throw new InvalidInput("A household's area must be a compound", field, "must be a compound (15-digit code)");
+            throw new InvalidInput("A household's area must be a compound", field,
+                    "must be a compound (15-digit code)");
         }
         return area;
     }

@@ -11,7 +11,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.tongxing.report.Table;
 
 /**
  * Streams a snapshot as a ZIP: one COPY text entry per table, counted and hashed on its way out (never held in
@@ -32,7 +31,8 @@ final class ArchiveWriter {
         for (Catalog.Table table : snapshot.tables()) {
             tables.add(writeTable(zip, snapshot, table));
         }
-        Manifest manifest = new Manifest(Manifest.FORMAT_VERSION, createdAt, createdBy, snapshot.schemaVersion(), tables,
+        Manifest manifest = new Manifest(Manifest.FORMAT_VERSION, createdAt, createdBy, snapshot.schemaVersion(),
+                tables,
                 snapshot.sequences());
         zip.putNextEntry(new ZipEntry(Manifest.ENTRY));
         zip.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
-import org.tongxing.report.Table;
 
 /**
  * The last check before the commit: every restored table, read back as COPY text, has the row count and SHA-256

@@ -10,7 +10,6 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
-import org.tongxing.report.Table;
 
 /**
  * One REPEATABLE READ, READ ONLY transaction on a pooled connection of its own, outside JTA (whose transaction

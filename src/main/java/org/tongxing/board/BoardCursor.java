@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 
-import org.tongxing.need.Need;
 import org.tongxing.common.InvalidParameter;
+import org.tongxing.need.Need;
 
 /**
  * Where a board page ended, in the board's order (most urgent first, then oldest, then id). Keyset paging

@@ -6,11 +6,11 @@ import jakarta.inject.Inject;
 import org.tongxing.account.Viewer;
 import org.tongxing.claim.ClaimStanding;
 import org.tongxing.claim.Standing;
+import org.tongxing.common.Role;
 import org.tongxing.need.NeedService;
 import org.tongxing.need.NeedStatus;
 import org.tongxing.need.NeedView;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.common.Role;
 
 /**
  * One need as a claimant opens it from the board: in the form they may see it (NeedAccess decides), and

@@ -20,25 +20,25 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.tongxing.area.Area;
 import org.tongxing.area.AreaLevel;
+import org.tongxing.claim.ClaimConflict;
 import org.tongxing.claim.ClaimFilter;
 import org.tongxing.claim.ClaimRequest;
 import org.tongxing.claim.ClaimService;
 import org.tongxing.claim.ClaimView;
-import org.tongxing.common.PageParams;
-import org.tongxing.privacy.AccessPolicy;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import org.tongxing.claim.ClaimConflict;
 import org.tongxing.claim.ClaimantNotEligible;
-import org.tongxing.common.DomainException;
 import org.tongxing.claim.NeedNotOpen;
+import org.tongxing.common.DomainException;
 import org.tongxing.common.NotFound;
-import org.tongxing.ui.Problems;
+import org.tongxing.common.PageParams;
+import org.tongxing.common.Roles;
+import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.ui.FormErrors;
 import org.tongxing.ui.FormValues;
 import org.tongxing.ui.PageMessages;
-import org.tongxing.common.Roles;
+import org.tongxing.ui.Problems;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 
 /** The open-requests board for volunteers and charities: filter, open a need in its masked form, claim it. */
 @Path("/board")

@@ -13,6 +13,7 @@ import org.tongxing.account.Viewer;
 import org.tongxing.claim.ClaimStanding;
 import org.tongxing.claim.Standing;
 import org.tongxing.common.Filter;
+import org.tongxing.common.Role;
 import org.tongxing.household.Household;
 import org.tongxing.need.Need;
 import org.tongxing.need.NeedCategory;
@@ -22,7 +23,6 @@ import org.tongxing.need.Urgency;
 import org.tongxing.need.Visibility;
 import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.privacy.ViewLevel;
-import org.tongxing.common.Role;
 
 /**
  * The open-requests board (开放认领): open needs escalated far enough to reach the viewer, in the public
@@ -93,7 +93,8 @@ public class BoardService {
                 : category -> "Only volunteers and organisations claim needs";
         return needs.stream().map(n -> {
             String reason = mine != null && !mine.mayClaim() ? mine.refusal() : whyNot.apply(n.category);
-            return new BoardItem(views.of(ViewLevel.PUBLIC, n, households.get(n.householdId), null), reason == null, reason);
+            return new BoardItem(views.of(ViewLevel.PUBLIC, n, households.get(n.householdId), null), reason == null,
+                    reason);
         }).toList();
     }
 

@@ -5,7 +5,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 import org.tongxing.common.Gender;
-
 import org.tongxing.common.VersionedEntity;
 
 /** A women's-federation cadre or street official who leads 1+3+1 groups and approves matches. */

@@ -18,10 +18,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.OnUpdate;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
-import org.tongxing.common.NotFound;
 import org.tongxing.common.Roles;
 
 @Path("/api/cadres")

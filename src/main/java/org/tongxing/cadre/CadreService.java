@@ -8,15 +8,15 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.tongxing.area.AreaService;
+import org.tongxing.common.ConcurrentUpdate;
 import org.tongxing.common.Filter;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
 import org.tongxing.common.SortOrder;
 import org.tongxing.common.Timestamps;
 
 import io.quarkus.panache.common.Sort;
-import org.tongxing.common.ConcurrentUpdate;
-import org.tongxing.common.NotFound;
 
 @ApplicationScoped
 public class CadreService {

@@ -6,11 +6,11 @@ import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 
 import org.tongxing.common.VersionedEntity;
 import org.tongxing.need.Need;
@@ -89,7 +89,8 @@ public class Claim extends VersionedEntity {
     /** The claim of this viewer's side (volunteer or organisation) on a need that is in one of the states. */
     public static Claim ofClaimant(long needId, Long volunteerId, Long organisationId, Set<ClaimStatus> states) {
         if (volunteerId != null) {
-            return find("needId = ?1 and volunteerId = ?2 and status in ?3 order by createdAt desc", needId, volunteerId,
+            return find("needId = ?1 and volunteerId = ?2 and status in ?3 order by createdAt desc", needId,
+                    volunteerId,
                     states).firstResult();
         }
         if (organisationId != null) {

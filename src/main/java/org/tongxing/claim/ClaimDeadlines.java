@@ -57,7 +57,8 @@ public class ClaimDeadlines {
     /** Expires and reminds as of the given moment; returns how many claims expired. */
     @Transactional
     public int run(Instant now) {
-        Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(hashtext('tongxing-claim-deadlines'))")
+        Boolean locked = (Boolean) em
+                .createNativeQuery("select pg_try_advisory_xact_lock(hashtext('tongxing-claim-deadlines'))")
                 .getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {
             return 0;

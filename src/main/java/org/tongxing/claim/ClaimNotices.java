@@ -97,7 +97,8 @@ public class ClaimNotices {
     private static Message delivered(Need need, Claim claim, String claimant) {
         return message(NotificationKind.DELIVERED, need, claim, "需求 #%d 已记录服务，请确认".formatted(need.id),
                 "%s 为需求 #%d 记录了服务，请与家庭核实后确认。".formatted(claimant, need.id),
-                "%s logged a service for need #%d; please check with the family and confirm.".formatted(claimant, need.id));
+                "%s logged a service for need #%d; please check with the family and confirm.".formatted(claimant,
+                        need.id));
     }
 
     private static Message confirmed(Need need, Claim claim) {
@@ -123,7 +124,8 @@ public class ClaimNotices {
                 "Need #%d, which you claimed, was cancelled.".formatted(need.id));
     }
 
-    private static Message message(NotificationKind kind, Need need, Claim claim, String subject, String zh, String en) {
+    private static Message message(NotificationKind kind, Need need, Claim claim, String subject, String zh,
+            String en) {
         return new Message(kind, subject, zh + "\n\n" + en, need.id, claim.id);
     }
 }

@@ -11,8 +11,11 @@ import jakarta.transaction.Transactional;
 
 import org.tongxing.account.Viewer;
 import org.tongxing.common.Filter;
+import org.tongxing.common.LostRace;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Role;
 import org.tongxing.common.SortOrder;
 import org.tongxing.common.Timestamps;
 import org.tongxing.need.Board;
@@ -23,9 +26,6 @@ import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.volunteer.Volunteer;
 
 import io.quarkus.panache.common.Sort;
-import org.tongxing.common.NotFound;
-import org.tongxing.common.Role;
-import org.tongxing.common.LostRace;
 
 /**
  * Claiming a need and reading claims. Who wins a race is decided by the database — the partial unique index
@@ -74,7 +74,8 @@ public class ClaimService {
             case ORG_MEMBER -> where.equal("organisationId", v.organisationId());
             case FAMILY -> where.equal("need.householdId", v.householdId());
             case WORKER, CADRE -> where.startsWith("need.areaCode", v.areaCode());
-            case ADMIN -> { }
+            case ADMIN -> {
+            }
         }
         Sort sort = SortOrder.parse(page.sort, SORTABLE, Sort.descending("createdAt"));
         return Page.of(Claim.<Claim>find(where.query(), sort, where.parameters()), page,

@@ -8,12 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.tongxing.account.Viewer;
+import org.tongxing.common.Role;
 import org.tongxing.common.VettingStatus;
 import org.tongxing.need.Need;
 import org.tongxing.need.NeedCategory;
 import org.tongxing.organisation.Organisation;
 import org.tongxing.volunteer.Volunteer;
-import org.tongxing.common.Role;
 
 /**
  * Who may claim: a vetted volunteer whose skills cover the category, or a vetted organisation that serves it;
@@ -22,8 +22,8 @@ import org.tongxing.common.Role;
 @ApplicationScoped
 public class ClaimStanding {
 
-    private static final EnumSet<ClaimStatus> FINISHED_BY_CLAIMANT =
-            EnumSet.of(ClaimStatus.CONFIRMED, ClaimStatus.RELEASED, ClaimStatus.EXPIRED);
+    private static final EnumSet<ClaimStatus> FINISHED_BY_CLAIMANT = EnumSet.of(ClaimStatus.CONFIRMED,
+            ClaimStatus.RELEASED, ClaimStatus.EXPIRED);
 
     @Inject
     ClaimConfig config;

@@ -8,6 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.tongxing.account.Viewer;
+import org.tongxing.common.ConcurrentUpdate;
+import org.tongxing.common.InvalidInput;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.Timestamps;
 import org.tongxing.household.Household;
 import org.tongxing.need.Need;
@@ -16,9 +19,6 @@ import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.privacy.Redaction;
 
 import io.quarkus.security.ForbiddenException;
-import org.tongxing.common.ConcurrentUpdate;
-import org.tongxing.common.InvalidInput;
-import org.tongxing.common.NotFound;
 
 /**
  * The course of a claim after it is made. The household's workers accept, decline and confirm; the family

@@ -8,9 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-import org.tongxing.need.NeedCategory;
-
 import org.tongxing.common.SequencedEntity;
+import org.tongxing.need.NeedCategory;
 
 /** One service delivered under a claim. Household, helper and category are copied in for statistics. */
 @Entity

@@ -18,7 +18,8 @@ public final class FieldPath {
         String parameter = null;
         for (Path.Node node : path) {
             switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE -> { }
+                case METHOD, CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE -> {
+                }
                 case PARAMETER -> parameter = node.getName();
                 default -> append(field, node);
             }

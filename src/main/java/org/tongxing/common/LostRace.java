@@ -15,7 +15,8 @@ public final class LostRace {
     }
 
     public static boolean staleVersion(Throwable failure) {
-        return Causes.of(failure).anyMatch(t -> t instanceof OptimisticLockException || t instanceof StaleStateException);
+        return Causes.of(failure)
+                .anyMatch(t -> t instanceof OptimisticLockException || t instanceof StaleStateException);
     }
 
     /** Whether the failure violated the named constraint. */

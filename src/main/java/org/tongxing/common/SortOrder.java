@@ -2,7 +2,6 @@ package org.tongxing.common;
 
 import java.util.Map;
 
-
 import io.quarkus.panache.common.Sort;
 
 /**

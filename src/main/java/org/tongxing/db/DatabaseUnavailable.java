@@ -28,7 +28,8 @@ public final class DatabaseUnavailable {
     public static boolean causes(Throwable failure) {
         return Causes.of(failure).anyMatch(t -> t instanceof JDBCConnectionException
                 || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                || t instanceof ConnectException || t instanceof SQLException sql && isConnectionState(sql.getSQLState()));
+                || t instanceof ConnectException
+                || t instanceof SQLException sql && isConnectionState(sql.getSQLState()));
     }
 
     private static boolean isConnectionState(String state) {

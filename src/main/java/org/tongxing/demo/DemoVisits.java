@@ -13,6 +13,7 @@ import org.tongxing.account.UserAccount;
 import org.tongxing.area.Area;
 import org.tongxing.area.AreaLevel;
 import org.tongxing.common.ChinaTime;
+import org.tongxing.common.Role;
 import org.tongxing.household.FollowUpConfig;
 import org.tongxing.household.Household;
 import org.tongxing.need.NeedCategory;
@@ -23,7 +24,6 @@ import org.tongxing.visit.Visit;
 import org.tongxing.visit.VisitChannel;
 import org.tongxing.visit.VisitCode;
 import org.tongxing.visit.VisitCodeSigner;
-import org.tongxing.common.Role;
 
 /**
  * Up to four past visits per household, one interval of its tier apart, by the social worker of its community
@@ -107,7 +107,8 @@ final class DemoVisits {
         v.health = check();
         v.schooling = h.members.stream().anyMatch(m -> m.isMinorOn(v.visitedOn)) ? check() : CheckResult.NOT_APPLICABLE;
         if (random.nextDouble() < 0.15) {
-            v.noticedNeeds.add(new NoticedNeed(NeedCategory.values()[random.nextInt(NeedCategory.values().length)], null));
+            v.noticedNeeds
+                    .add(new NoticedNeed(NeedCategory.values()[random.nextInt(NeedCategory.values().length)], null));
         }
         v.createdAt = at;
         v.persist();

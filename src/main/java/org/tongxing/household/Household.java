@@ -6,16 +6,15 @@ import java.util.List;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
-import org.hibernate.annotations.BatchSize;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
-import org.tongxing.privacy.CaseFile;
-
-import org.tongxing.common.VersionedEntity;
+import org.hibernate.annotations.BatchSize;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.VersionedEntity;
+import org.tongxing.privacy.CaseFile;
 
 /** The case file of one family ("one household, one file"). */
 @Entity

@@ -11,7 +11,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 import org.tongxing.common.Gender;
-
 import org.tongxing.common.VersionedEntity;
 
 /** A person in a case file. Name, phone, ID number, birth date and notes are identity data. */

@@ -32,7 +32,8 @@ public class HouseholdResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER})
-    @Operation(summary = "List case files in your area", description = "Sortable by createdAt, updatedAt, areaCode, tier")
+    @Operation(summary = "List case files in your area",
+            description = "Sortable by createdAt, updatedAt, areaCode, tier")
     public Page<HouseholdSummary> list(@Valid @BeanParam HouseholdFilter filter, @Valid @BeanParam PageParams page) {
         return households.list(filter, page);
     }

@@ -11,19 +11,19 @@ import jakarta.transaction.Transactional;
 import org.tongxing.area.AreaService;
 import org.tongxing.common.Changes;
 import org.tongxing.common.ChinaTime;
+import org.tongxing.common.ConcurrentUpdate;
 import org.tongxing.common.Filter;
+import org.tongxing.common.InconsistentReference;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Role;
 import org.tongxing.common.SortOrder;
 import org.tongxing.common.Timestamps;
 import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.privacy.DisclosureLog;
 
 import io.quarkus.panache.common.Sort;
-import org.tongxing.common.ConcurrentUpdate;
-import org.tongxing.common.InconsistentReference;
-import org.tongxing.common.NotFound;
-import org.tongxing.common.Role;
 
 /** Opens, edits and lists case files; every change is a {@link HouseholdEvent}, which the timeline records. */
 @ApplicationScoped
@@ -110,7 +110,8 @@ public class HouseholdService {
         areas.requireCompound("areaCode", request.areaCode());
         access.requireAreaInScope(request.areaCode());
         if (request.contactMemberId() != null && household.member(request.contactMemberId()) == null) {
-            throw new InconsistentReference("The contact must be a member of this household", "contactMemberId", "is not a member of this household");
+            throw new InconsistentReference("The contact must be a member of this household", "contactMemberId",
+                    "is not a member of this household");
         }
         boolean consentBefore = household.consentDataProcessing, shareBefore = household.consentShareContact;
         List<String> changed = apply(household, request);

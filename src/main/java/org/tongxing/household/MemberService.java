@@ -10,13 +10,13 @@ import jakarta.transaction.Transactional;
 
 import org.tongxing.common.Changes;
 import org.tongxing.common.ChinaTime;
-import org.tongxing.common.ResidentId;
-import org.tongxing.common.Timestamps;
-import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.common.ConcurrentUpdate;
 import org.tongxing.common.FieldIssue;
 import org.tongxing.common.InvalidInput;
 import org.tongxing.common.NotFound;
+import org.tongxing.common.ResidentId;
+import org.tongxing.common.Timestamps;
+import org.tongxing.privacy.AccessPolicy;
 
 /** Adds, edits and removes the people in a case file. */
 @ApplicationScoped
@@ -92,7 +92,8 @@ public class MemberService {
 
     void checkNewMembers(List<MemberRequest> members) {
         if (members.stream().filter(MemberRequest::isContact).count() > 1) {
-            throw new InvalidInput("Only one member can be the contact person", "members", "more than one member is marked as contact");
+            throw new InvalidInput("Only one member can be the contact person", "members",
+                    "more than one member is marked as contact");
         }
         for (int i = 0; i < members.size(); i++) {
             checkIdentity(members.get(i), members.size() == 1 ? "" : "members[" + i + "].");

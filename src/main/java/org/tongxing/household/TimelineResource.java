@@ -12,10 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Roles;
 import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.timeline.CaseEventView;
 import org.tongxing.timeline.Timeline;
-import org.tongxing.common.Roles;
 
 /** A case file's history over the API, for those who may read the file: the household decides who, the timeline keeps it. */
 @Path("/api/households/{householdId}/timeline")

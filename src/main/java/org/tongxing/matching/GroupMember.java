@@ -21,7 +21,8 @@ public class GroupMember extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "support_group_member_seq")
-    @SequenceGenerator(name = "support_group_member_seq", sequenceName = "support_group_member_seq", allocationSize = 50)
+    @SequenceGenerator(name = "support_group_member_seq", sequenceName = "support_group_member_seq",
+            allocationSize = 50)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -137,7 +137,8 @@ public sealed interface MatchingEvent extends CaseHistory {
             if (cause == Cause.VOLUNTEER_WITHDREW) {
                 return Map.of("groupId", group.id, "volunteerId", seat.volunteerId, "reason", reason);
             }
-            return Map.of("groupId", group.id, "volunteerId", seat.volunteerId, "seat", (int) seat.seat, "reason", reason);
+            return Map.of("groupId", group.id, "volunteerId", seat.volunteerId, "seat", (int) seat.seat, "reason",
+                    reason);
         }
     }
 

@@ -17,7 +17,6 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-
 import org.tongxing.common.SequencedEntity;
 
 /**

@@ -20,7 +20,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
-
 import org.tongxing.common.SequencedEntity;
 
 /** A 1+3+1 group: one cadre, up to three volunteers, around one pillar mother's household. */

@@ -27,7 +27,8 @@ public class ClaimMetrics {
 
     ClaimMetrics(MeterRegistry registry) {
         for (ClaimOutcome outcome : ClaimOutcome.values()) {
-            counters.put(outcome, Counter.builder("tongxing.claims").tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
+            counters.put(outcome, Counter.builder("tongxing.claims")
+                    .tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
                     .description("Claims by what happened to them: claimed, conflict (the need was taken first),"
                             + " accepted, declined, released, delivered (first service logged), confirmed, expired.")
                     .register(registry));

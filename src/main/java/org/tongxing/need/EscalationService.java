@@ -11,14 +11,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
+import org.tongxing.common.ConcurrentUpdate;
+import org.tongxing.common.InvalidState;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.Timestamps;
 import org.tongxing.household.Household;
 import org.tongxing.privacy.AccessPolicy;
 
 import io.quarkus.scheduler.Scheduled;
-import org.tongxing.common.ConcurrentUpdate;
-import org.tongxing.common.InvalidState;
-import org.tongxing.common.NotFound;
 
 /**
  * The escalation ladder COMMUNITY → STREET → DISTRICT → PUBLIC: a worker or cadre moves an open need one
@@ -80,7 +80,8 @@ public class EscalationService {
      */
     @Transactional
     public int escalateOverdue() {
-        Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(hashtext('tongxing-escalation'))")
+        Boolean locked = (Boolean) em
+                .createNativeQuery("select pg_try_advisory_xact_lock(hashtext('tongxing-escalation'))")
                 .getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {
             return 0;

@@ -8,12 +8,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import org.tongxing.account.Viewer;
+import org.tongxing.common.Role;
 import org.tongxing.household.Household;
 import org.tongxing.household.HouseholdMember;
 import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.privacy.DisclosureLog;
 import org.tongxing.privacy.ViewLevel;
-import org.tongxing.common.Role;
 
 /**
  * Decides, for the current viewer, at which level a need may be seen (if at all) and records the disclosure
@@ -78,7 +78,8 @@ public class NeedAccess {
 
     /** The contact person, shown only with the family's consent; each showing is logged. */
     private NeedView.Contact contactFor(Household household, Need need, long claimId) {
-        HouseholdMember contact = household.contactMemberId == null ? null : household.member(household.contactMemberId);
+        HouseholdMember contact = household.contactMemberId == null ? null
+                : household.member(household.contactMemberId);
         if (!household.consentShareContact || contact == null) {
             return null;
         }

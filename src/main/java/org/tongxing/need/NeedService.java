@@ -13,22 +13,22 @@ import jakarta.transaction.Transactional;
 import org.tongxing.account.Viewer;
 import org.tongxing.common.Changes;
 import org.tongxing.common.ChinaTime;
-import org.tongxing.common.Filter;
-import org.tongxing.common.Page;
-import org.tongxing.common.PageParams;
-import org.tongxing.common.SortOrder;
-import org.tongxing.common.Timestamps;
-import org.tongxing.household.Household;
-import org.tongxing.privacy.AccessPolicy;
-
-import io.quarkus.panache.common.Sort;
 import org.tongxing.common.ConcurrentUpdate;
+import org.tongxing.common.Filter;
 import org.tongxing.common.InconsistentReference;
 import org.tongxing.common.InvalidInput;
 import org.tongxing.common.InvalidState;
 import org.tongxing.common.NotFound;
-import org.tongxing.common.UnknownReference;
+import org.tongxing.common.Page;
+import org.tongxing.common.PageParams;
 import org.tongxing.common.Role;
+import org.tongxing.common.SortOrder;
+import org.tongxing.common.Timestamps;
+import org.tongxing.common.UnknownReference;
+import org.tongxing.household.Household;
+import org.tongxing.privacy.AccessPolicy;
+
+import io.quarkus.panache.common.Sort;
 
 /** Posts, edits, cancels and lists needs; every change is a {@link NeedEvent}, which the timeline records. */
 @ApplicationScoped
@@ -117,7 +117,8 @@ public class NeedService {
             throw new InvalidState("A " + need.status + " need can no longer be edited");
         }
         if (!need.householdId.equals(request.householdId())) {
-            throw new InvalidInput("A need cannot move to another household", "householdId", "must stay " + need.householdId);
+            throw new InvalidInput("A need cannot move to another household", "householdId",
+                    "must stay " + need.householdId);
         }
         Household household = need.household;
         requireMemberOf(household, request.memberId());
@@ -162,7 +163,8 @@ public class NeedService {
 
     private static void requireMemberOf(Household household, Long memberId) {
         if (memberId != null && household.member(memberId) == null) {
-            throw new InconsistentReference("The member is not in this household", "memberId", "is not a member of household " + household.id);
+            throw new InconsistentReference("The member is not in this household", "memberId",
+                    "is not a member of household " + household.id);
         }
     }
 

@@ -6,12 +6,12 @@ import jakarta.transaction.Transactional;
 
 import org.tongxing.account.CurrentViewer;
 import org.tongxing.common.Filter;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
 import org.tongxing.common.Timestamps;
 
 import io.quarkus.panache.common.Sort;
-import org.tongxing.common.NotFound;
 
 /** The signed-in person's in-app notifications, for the API and the page alike. */
 @ApplicationScoped

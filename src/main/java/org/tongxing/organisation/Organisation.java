@@ -13,11 +13,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 
 import org.hibernate.annotations.BatchSize;
+import org.tongxing.common.PageParams;
+import org.tongxing.common.VersionedEntity;
 import org.tongxing.common.VettingStatus;
 import org.tongxing.need.NeedCategory;
-
-import org.tongxing.common.VersionedEntity;
-import org.tongxing.common.PageParams;
 
 /** A charity, social-work agency or caring enterprise that claims and delivers needs as a body. */
 @Entity

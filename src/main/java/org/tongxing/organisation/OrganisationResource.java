@@ -18,14 +18,14 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.OnUpdate;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Roles;
 import org.tongxing.common.VettingRequest;
 
 import io.quarkus.security.Authenticated;
-import org.tongxing.common.NotFound;
-import org.tongxing.common.Roles;
 
 @Path("/api/organisations")
 @Tag(name = "Organisations", description = "Charities, social-work agencies and caring enterprises")
@@ -60,7 +60,8 @@ public class OrganisationResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MEMBER})
-    @Operation(summary = "Update an organisation (a member: only their own)", description = "Send the version you read; 409 if it changed since")
+    @Operation(summary = "Update an organisation (a member: only their own)",
+            description = "Send the version you read; 409 if it changed since")
     public OrganisationView update(@PathParam("id") long id,
             @NotNull @Valid @ConvertGroup(from = Default.class, to = OnUpdate.class) OrganisationRequest request) {
         return organisations.update(id, request);

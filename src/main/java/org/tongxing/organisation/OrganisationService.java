@@ -12,9 +12,12 @@ import jakarta.transaction.Transactional;
 import org.tongxing.account.UserAccount;
 import org.tongxing.account.Viewer;
 import org.tongxing.area.AreaService;
+import org.tongxing.common.ConcurrentUpdate;
 import org.tongxing.common.Filter;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Role;
 import org.tongxing.common.SortOrder;
 import org.tongxing.common.Timestamps;
 import org.tongxing.common.VettingRequest;
@@ -23,9 +26,6 @@ import org.tongxing.privacy.AccessPolicy;
 
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.ForbiddenException;
-import org.tongxing.common.ConcurrentUpdate;
-import org.tongxing.common.NotFound;
-import org.tongxing.common.Role;
 
 @ApplicationScoped
 public class OrganisationService {

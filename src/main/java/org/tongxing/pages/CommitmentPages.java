@@ -21,8 +21,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.tongxing.claim.ClaimFilter;
+import org.tongxing.claim.ClaimService;
+import org.tongxing.claim.ClaimStatus;
+import org.tongxing.claim.ClaimTransitions;
+import org.tongxing.claim.ClaimView;
+import org.tongxing.claim.Decision;
+import org.tongxing.claim.ServiceRequest;
+import org.tongxing.claim.ServiceView;
 import org.tongxing.common.ChinaTime;
+import org.tongxing.common.DomainException;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Role;
+import org.tongxing.common.Roles;
 import org.tongxing.matching.commitment.CommitmentService;
 import org.tongxing.matching.commitment.CommitmentsView;
 import org.tongxing.matching.commitment.Departure;
@@ -33,25 +44,14 @@ import org.tongxing.matching.pages.EndForms;
 import org.tongxing.need.NeedService;
 import org.tongxing.need.NeedView;
 import org.tongxing.privacy.AccessPolicy;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import org.tongxing.common.DomainException;
-import org.tongxing.ui.Problems;
-import org.tongxing.claim.ClaimFilter;
-import org.tongxing.claim.ClaimService;
-import org.tongxing.claim.ClaimStatus;
-import org.tongxing.claim.ClaimTransitions;
-import org.tongxing.claim.ClaimView;
-import org.tongxing.claim.Decision;
-import org.tongxing.claim.ServiceRequest;
-import org.tongxing.claim.ServiceView;
 import org.tongxing.ui.AppMessages;
 import org.tongxing.ui.FormErrors;
 import org.tongxing.ui.FormValues;
 import org.tongxing.ui.PageMessages;
-import org.tongxing.common.Role;
-import org.tongxing.common.Roles;
+import org.tongxing.ui.Problems;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 
 /**
  * A claimant's own work (a volunteer's, or an organisation's as its members see it): claims in each state, a
@@ -163,7 +163,8 @@ public class CommitmentPages {
 
     /** The page again with the reason as typed and its error next to the one form it belongs to. */
     private Response invalid(FormErrors errors, String field, String reason) {
-        return Response.status(400).entity(commitmentsPage(errors, Map.of(field, reason == null ? "" : reason), null)).build();
+        return Response.status(400).entity(commitmentsPage(errors, Map.of(field, reason == null ? "" : reason), null))
+                .build();
     }
 
     private TemplateInstance commitmentsPage(FormErrors errors, Map<String, String> typed, String done) {

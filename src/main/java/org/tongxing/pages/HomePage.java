@@ -11,10 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.tongxing.account.CurrentViewer;
+import org.tongxing.account.StartPages;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import org.tongxing.account.StartPages;
 
 /** The front door: a short welcome for visitors; signed-in people go straight to their own start page. */
 @Path("/")

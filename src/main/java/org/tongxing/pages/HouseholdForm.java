@@ -20,20 +20,34 @@ import org.tongxing.ui.FormValues;
 /** The case-file form as posted by the page, with the head of household on a new file. */
 public class HouseholdForm {
 
-    @RestForm public String areaCode;
-    @RestForm public String addressLine;
-    @RestForm public String hardshipCategory;
-    @RestForm public String composition;
-    @RestForm public String tier;
-    @RestForm public String summary;
-    @RestForm public String consentData;
-    @RestForm public String consentShare;
-    @RestForm public Long version;
-    @RestForm public String headName;
-    @RestForm public String headBirthDate;
-    @RestForm public String headGender;
-    @RestForm public String headPhone;
-    @RestForm public String headIdNumber;
+    @RestForm
+    public String areaCode;
+    @RestForm
+    public String addressLine;
+    @RestForm
+    public String hardshipCategory;
+    @RestForm
+    public String composition;
+    @RestForm
+    public String tier;
+    @RestForm
+    public String summary;
+    @RestForm
+    public String consentData;
+    @RestForm
+    public String consentShare;
+    @RestForm
+    public Long version;
+    @RestForm
+    public String headName;
+    @RestForm
+    public String headBirthDate;
+    @RestForm
+    public String headGender;
+    @RestForm
+    public String headPhone;
+    @RestForm
+    public String headIdNumber;
 
     HouseholdRequest toRequest(boolean withHead) {
         List<MemberRequest> members = new ArrayList<>();

@@ -23,10 +23,21 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.tongxing.area.Area;
 import org.tongxing.area.AreaLevel;
+import org.tongxing.common.DomainException;
 import org.tongxing.common.Gender;
 import org.tongxing.common.OnUpdate;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Roles;
+import org.tongxing.household.HouseholdFilter;
+import org.tongxing.household.HouseholdRequest;
+import org.tongxing.household.HouseholdService;
+import org.tongxing.household.HouseholdSummary;
+import org.tongxing.household.HouseholdView;
+import org.tongxing.household.MemberRequest;
+import org.tongxing.household.MemberService;
+import org.tongxing.household.Relation;
+import org.tongxing.household.Tier;
 import org.tongxing.need.EscalationRequest;
 import org.tongxing.need.EscalationService;
 import org.tongxing.need.NeedCategory;
@@ -38,23 +49,12 @@ import org.tongxing.need.Urgency;
 import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.timeline.CaseEventView;
 import org.tongxing.timeline.Timeline;
+import org.tongxing.ui.FormErrors;
+import org.tongxing.ui.FormValues;
+import org.tongxing.ui.Problems;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import org.tongxing.common.DomainException;
-import org.tongxing.ui.Problems;
-import org.tongxing.household.HouseholdFilter;
-import org.tongxing.household.HouseholdRequest;
-import org.tongxing.household.HouseholdService;
-import org.tongxing.household.HouseholdSummary;
-import org.tongxing.household.HouseholdView;
-import org.tongxing.household.MemberRequest;
-import org.tongxing.household.MemberService;
-import org.tongxing.household.Relation;
-import org.tongxing.household.Tier;
-import org.tongxing.ui.FormErrors;
-import org.tongxing.ui.FormValues;
-import org.tongxing.common.Roles;
 
 /**
  * The workers' pages for case files: the list of their area, one file with its needs and history, and the forms.
@@ -72,7 +72,8 @@ public class HouseholdPages {
         static native TemplateInstance file(HouseholdView household, List<NeedView> needs, Page<CaseEventView> timeline,
                 FormErrors errors, String done);
 
-        static native TemplateInstance edit(HouseholdForm form, Long householdId, List<Area> compounds, FormErrors errors);
+        static native TemplateInstance edit(HouseholdForm form, Long householdId, List<Area> compounds,
+                FormErrors errors);
     }
 
     @Inject
@@ -184,7 +185,8 @@ public class HouseholdPages {
     public Response postNeed(@PathParam("id") long id, @RestForm String category, @RestForm String description,
             @RestForm String urgency, @RestForm String wantedBy, @RestForm String longTerm) {
         NeedRequest need = new NeedRequest(id, null, FormValues.enumValue(NeedCategory.class, category),
-                FormValues.text(description), FormValues.enumValue(Urgency.class, urgency), FormValues.date(wantedBy), null,
+                FormValues.text(description), FormValues.enumValue(Urgency.class, urgency), FormValues.date(wantedBy),
+                null,
                 longTerm != null);
         return apply(id, () -> needs.post(need), FormErrors.validate(validator, need), "need-");
     }

@@ -13,17 +13,17 @@ import org.tongxing.account.CurrentViewer;
 import org.tongxing.claim.ClaimFilter;
 import org.tongxing.claim.ClaimService;
 import org.tongxing.claim.ClaimView;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Roles;
 import org.tongxing.need.NeedService;
 import org.tongxing.need.NeedView;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import org.tongxing.common.NotFound;
 import org.tongxing.organisation.OrganisationMember;
 import org.tongxing.organisation.OrganisationService;
 import org.tongxing.organisation.OrganisationView;
-import org.tongxing.common.Roles;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 
 /**
  * A charity member's view of their organisation: what it has claimed, in every state, and who acts for it. In the

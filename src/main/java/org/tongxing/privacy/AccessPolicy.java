@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 
 import org.tongxing.account.CurrentViewer;
 import org.tongxing.account.Viewer;
-
-import io.quarkus.security.ForbiddenException;
 import org.tongxing.common.NotFound;
 import org.tongxing.common.Role;
+
+import io.quarkus.security.ForbiddenException;
 
 /**
  * Object-level rules for case files, on top of the role checks on each endpoint. WORKER and CADRE reach the

@@ -10,8 +10,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.tongxing.common.Role;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One showing of a family's identity to someone other than its field case workers. Append-only. */
 @Entity

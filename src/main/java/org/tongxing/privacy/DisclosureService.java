@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import org.tongxing.common.Filter;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Role;
 
 import io.quarkus.panache.common.Sort;
-import org.tongxing.common.Role;
 
 /** Reads the disclosure log, newest first; a cadre sees only the entries for the households of their area. */
 @ApplicationScoped

@@ -11,14 +11,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.tongxing.account.UserAccount;
-import org.tongxing.common.Timestamps;
-
-import io.quarkus.security.ForbiddenException;
 import org.tongxing.common.ConcurrentUpdate;
 import org.tongxing.common.InconsistentReference;
 import org.tongxing.common.InvalidInput;
 import org.tongxing.common.InvalidState;
 import org.tongxing.common.NotFound;
+import org.tongxing.common.Timestamps;
+
+import io.quarkus.security.ForbiddenException;
 
 /**
  * Mid-term and final evaluations. A programme's manager opens a round and names its evaluator, an ADMIN or a CADRE
@@ -48,7 +48,8 @@ public class EvaluationService {
         UserAccount evaluator = UserAccount.findById(evaluatorId);
         if (!ProgrammeViews.isEvaluatorRole(evaluator, p)) {
             throw new InconsistentReference("The evaluator must be an administrator or a"
-                    + " cadre responsible for the programme's area", "evaluatorId", "is not an administrator or a cadre covering " + p.areaCode);
+                    + " cadre responsible for the programme's area", "evaluatorId",
+                    "is not an administrator or a cadre covering " + p.areaCode);
         }
         EvaluationRound r = new EvaluationRound();
         r.programmeId = p.id;
@@ -106,19 +107,23 @@ public class EvaluationService {
             EvaluationRequest.ItemScore s = request.scores().get(i);
             RubricItem item = items.get(s.itemId());
             if (item == null) {
-                throw new InconsistentReference("The item is not on this programme's rubric", "scores[" + i + "].itemId", "is not an item of this rubric");
+                throw new InconsistentReference("The item is not on this programme's rubric",
+                        "scores[" + i + "].itemId", "is not an item of this rubric");
             }
             if (s.score().compareTo(item.maxScore) > 0) {
-                throw new InvalidInput("A score is above its item's maximum", "scores[" + i + "].score", "must be at most " + item.maxScore);
+                throw new InvalidInput("A score is above its item's maximum", "scores[" + i + "].score",
+                        "must be at most " + item.maxScore);
             }
-            r.scores.put(item.id, new Score(s.score(), s.comment() == null || s.comment().isBlank() ? null : s.comment().strip()));
+            r.scores.put(item.id,
+                    new Score(s.score(), s.comment() == null || s.comment().isBlank() ? null : s.comment().strip()));
         }
     }
 
     private static void requireComplete(Programme p, EvaluationRound r) {
         List<String> missing = p.rubric.stream().filter(i -> !r.scores.containsKey(i.id)).map(i -> i.name).toList();
         if (!missing.isEmpty()) {
-            throw new InvalidInput("Every rubric item needs a score before submitting", "scores", "missing: " + String.join(", ", missing));
+            throw new InvalidInput("Every rubric item needs a score before submitting", "scores",
+                    "missing: " + String.join(", ", missing));
         }
     }
 

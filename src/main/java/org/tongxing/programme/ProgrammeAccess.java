@@ -4,12 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import org.tongxing.account.Viewer;
+import org.tongxing.common.NotFound;
+import org.tongxing.common.Role;
 import org.tongxing.privacy.AccessPolicy;
+import org.tongxing.privacy.OutsideYourArea;
 
 import io.quarkus.security.ForbiddenException;
-import org.tongxing.common.NotFound;
-import org.tongxing.privacy.OutsideYourArea;
-import org.tongxing.common.Role;
 
 /**
  * Who may do what with a programme. ADMIN, and a CADRE whose area contains the programme's, manage it (and may be

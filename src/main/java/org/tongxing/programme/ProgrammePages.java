@@ -11,10 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Roles;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import org.tongxing.common.Roles;
 
 /** The programme pages: the list one may see, and one programme with its progress, services and scores. */
 @Path("/programmes")
@@ -34,7 +34,8 @@ public class ProgrammePages {
 
     @GET
     public TemplateInstance list(@QueryParam("page") Integer page) {
-        return Templates.list(programmes.list(new ProgrammeFilter(), PageParams.of(page == null ? 0 : Math.max(0, page), 20, null)));
+        return Templates.list(
+                programmes.list(new ProgrammeFilter(), PageParams.of(page == null ? 0 : Math.max(0, page), 20, null)));
     }
 
     @GET

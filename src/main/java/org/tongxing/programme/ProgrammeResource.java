@@ -61,7 +61,8 @@ public class ProgrammeResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.CADRE})
-    @Operation(summary = "Update a programme's settings and goals", description = "Send the version you read; 409 if it changed")
+    @Operation(summary = "Update a programme's settings and goals",
+            description = "Send the version you read; 409 if it changed")
     public ProgrammeView update(@PathParam("id") long id,
             @NotNull @Valid @ConvertGroup(from = Default.class, to = OnUpdate.class) ProgrammeRequest request) {
         return programmes.update(id, request);

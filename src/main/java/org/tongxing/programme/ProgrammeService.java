@@ -11,23 +11,23 @@ import jakarta.transaction.Transactional;
 
 import org.tongxing.account.Viewer;
 import org.tongxing.area.AreaService;
+import org.tongxing.common.ConcurrentUpdate;
+import org.tongxing.common.Duplicate;
 import org.tongxing.common.Filter;
+import org.tongxing.common.InconsistentReference;
+import org.tongxing.common.InvalidInput;
+import org.tongxing.common.InvalidState;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Role;
 import org.tongxing.common.Timestamps;
+import org.tongxing.common.UnknownReference;
 import org.tongxing.household.Household;
 import org.tongxing.organisation.Organisation;
 import org.tongxing.privacy.AccessPolicy;
 
 import io.quarkus.panache.common.Sort;
-import org.tongxing.common.ConcurrentUpdate;
-import org.tongxing.common.Duplicate;
-import org.tongxing.common.InconsistentReference;
-import org.tongxing.common.InvalidInput;
-import org.tongxing.common.InvalidState;
-import org.tongxing.common.NotFound;
-import org.tongxing.common.UnknownReference;
-import org.tongxing.common.Role;
 
 /** Creates and edits programmes, keeps their member households, and shows each with its progress and scores. */
 @ApplicationScoped
@@ -58,7 +58,8 @@ public class ProgrammeService {
                         : filter.areaPrefix)
                 .equal("leadOrganisationId", v.is(Role.ORG_MEMBER) ? v.organisationId() : null)
                 .where("startsOn <= :day and endsOn >= :day", "day", filter.activeOn);
-        if (v.is(Role.ORG_MEMBER) && filter.leadOrganisationId != null && !filter.leadOrganisationId.equals(v.organisationId())) {
+        if (v.is(Role.ORG_MEMBER) && filter.leadOrganisationId != null
+                && !filter.leadOrganisationId.equals(v.organisationId())) {
             return new Page<>(List.of(), page.page, page.size, 0, 0);
         }
         Page<Programme> found = Page.of(Programme.<Programme>find(where.query(), Sort.descending("startsOn").and("id"),
@@ -117,10 +118,12 @@ public class ProgrammeService {
 
     public Page<MemberView> members(long id, PageParams page) {
         access.requireManage(require(id));
-        Page<ProgrammeMember> found = Page.of(ProgrammeMember.<ProgrammeMember>find("programmeId", Sort.by("householdId"), id),
+        Page<ProgrammeMember> found = Page.of(
+                ProgrammeMember.<ProgrammeMember>find("programmeId", Sort.by("householdId"), id),
                 page, (ProgrammeMember m) -> m);
         Map<Long, Household> files = Household.<Household>list("id in ?1",
-                found.items().stream().map(m -> m.householdId).toList()).stream().collect(Collectors.toMap(h -> h.id, h -> h));
+                found.items().stream().map(m -> m.householdId).toList()).stream()
+                .collect(Collectors.toMap(h -> h.id, h -> h));
         return found.map(m -> {
             Household h = files.get(m.householdId);
             return new MemberView(h.id, h.areaCode, h.composition, h.tier, m.joinedAt);
@@ -136,10 +139,12 @@ public class ProgrammeService {
             throw new UnknownReference("householdId", "household", request.householdId());
         }
         if (!h.areaCode.startsWith(p.areaCode)) {
-            throw new InconsistentReference("The household lies outside the programme's area", "householdId", "is not in area " + p.areaCode);
+            throw new InconsistentReference("The household lies outside the programme's area", "householdId",
+                    "is not in area " + p.areaCode);
         }
         if (ProgrammeMember.count("programmeId = ?1 and householdId = ?2", id, h.id) > 0) {
-            throw new Duplicate("The household is already a member", "householdId", "is already a member of this programme");
+            throw new Duplicate("The household is already a member", "householdId",
+                    "is already a member of this programme");
         }
         ProgrammeMember m = new ProgrammeMember();
         m.programmeId = id;
@@ -154,7 +159,8 @@ public class ProgrammeService {
     @Transactional
     public void removeMember(long id, long householdId) {
         access.requireManage(require(id));
-        ProgrammeMember m = ProgrammeMember.find("programmeId = ?1 and householdId = ?2", id, householdId).firstResult();
+        ProgrammeMember m = ProgrammeMember.find("programmeId = ?1 and householdId = ?2", id, householdId)
+                .firstResult();
         if (m == null) {
             throw new NotFound("member household", householdId);
         }

@@ -52,7 +52,8 @@ public class HouseholdExport {
                 out.sheet(l.rp.export_households(), headers(l));
                 ExportChunks.forEach(em, "Household", where, ids -> {
                     List<HouseholdSummary> rows = summaries(ids);
-                    disclosures.record(viewer, rows.stream().map(h -> new DisclosureLog.Entry(h.id(), null, null)).toList(),
+                    disclosures.record(viewer,
+                            rows.stream().map(h -> new DisclosureLog.Entry(h.id(), null, null)).toList(),
                             DisclosureLog.ROW_FIELDS, ExportNames.PURPOSE, Disclosure.Channel.EXPORT);
                     for (HouseholdSummary h : rows) {
                         out.row(row(h, l));

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 
 import org.tongxing.account.Viewer;
 import org.tongxing.common.Filter;
+import org.tongxing.common.Role;
 import org.tongxing.household.Household;
 import org.tongxing.need.Need;
 import org.tongxing.need.NeedFilter;
@@ -20,7 +21,6 @@ import org.tongxing.need.NeedViews;
 import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.privacy.Disclosure;
 import org.tongxing.privacy.DisclosureLog;
-import org.tongxing.common.Role;
 
 /**
  * The needs of the caller's case files (a family: its own) as the need list shows them: {@link NeedViews} at the
@@ -64,8 +64,10 @@ public class NeedExport {
                 out.sheet(l.rp.export_needs(), headers(l));
                 ExportChunks.forEach(em, "Need", where, ids -> {
                     List<NeedView> rows = needs(ids);
-                    disclosures.record(viewer, rows.stream().map(n -> new DisclosureLog.Entry(n.householdId(), n.id(), null))
-                            .toList(), FIELDS, ExportNames.PURPOSE, Disclosure.Channel.EXPORT);
+                    disclosures.record(viewer,
+                            rows.stream().map(n -> new DisclosureLog.Entry(n.householdId(), n.id(), null))
+                                    .toList(),
+                            FIELDS, ExportNames.PURPOSE, Disclosure.Channel.EXPORT);
                     for (NeedView n : rows) {
                         out.row(row(n, l));
                     }
@@ -87,7 +89,8 @@ public class NeedExport {
 
     private static List<String> headers(ReportLabels l) {
         return List.of(l.rp.col_id(), l.rp.category(), l.rp.col_status(), l.rp.col_urgency(), l.rp.col_visibility(),
-                l.rp.col_area_code(), l.rp.col_area(), l.rp.col_household(), l.rp.col_composition(), l.rp.col_children(),
+                l.rp.col_area_code(), l.rp.col_area(), l.rp.col_household(), l.rp.col_composition(),
+                l.rp.col_children(),
                 l.rp.col_description(), l.rp.col_wanted_by(), l.rp.col_created(), l.rp.col_updated(),
                 l.rp.col_cancel_reason());
     }

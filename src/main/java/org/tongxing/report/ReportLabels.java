@@ -11,11 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.tongxing.area.Area;
+import org.tongxing.household.HouseholdMessages;
+import org.tongxing.need.NeedMessages;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
-import org.tongxing.household.HouseholdMessages;
-import org.tongxing.need.NeedMessages;
 
 /** The words and number and date formats of one language, for report tables, exports and file names. */
 public final class ReportLabels {

@@ -66,7 +66,8 @@ public class ServiceRecordExport {
                 Map<Long, NeedView> needs = new HashMap<>();
                 Map<String, String> helpers = new HashMap<>();
                 ExportChunks.forEach(em, "ServiceLog", where, ids -> {
-                    List<ServiceLog> logs = em.createQuery("from ServiceLog where id in :ids order by id", ServiceLog.class)
+                    List<ServiceLog> logs = em
+                            .createQuery("from ServiceLog where id in :ids order by id", ServiceLog.class)
                             .setParameter("ids", ids).getResultList();
                     recordCaseWorkerViews(viewer, logs, needs);
                     for (ServiceLog s : logs) {
@@ -81,8 +82,9 @@ public class ServiceRecordExport {
     private Filter scope(Viewer viewer, ServiceExportQuery query) {
         Filter where = new Filter();
         return switch (viewer.role()) {
-            case ADMIN, WORKER, CADRE -> where.where("householdId in (select h.id from Household h where h.areaCode like :area)",
-                    "area", orAll(AccessPolicy.narrow(query.areaPrefix, access.caseAreaScope())) + "%");
+            case ADMIN, WORKER, CADRE ->
+                where.where("householdId in (select h.id from Household h where h.areaCode like :area)",
+                        "area", orAll(AccessPolicy.narrow(query.areaPrefix, access.caseAreaScope())) + "%");
             case VOLUNTEER -> where.equal("volunteerId", viewer.volunteerId());
             case ORG_MEMBER -> where.equal("organisationId", viewer.organisationId());
             case FAMILY -> where.equal("householdId", viewer.householdId());
@@ -102,7 +104,8 @@ public class ServiceRecordExport {
                 + "(select n.householdId from Need n where n.id in :ids)", Household.class).setParameter("ids", fresh)
                 .getResultList();
         List<DisclosureLog.Entry> shown = new ArrayList<>();
-        for (Need need : em.createQuery("from Need where id in :ids", Need.class).setParameter("ids", fresh).getResultList()) {
+        for (Need need : em.createQuery("from Need where id in :ids", Need.class).setParameter("ids", fresh)
+                .getResultList()) {
             NeedView view = needAccess.view(need).orElse(null);
             needs.put(need.id, view);
             if (view != null && view.view() == ViewLevel.CASE_WORKER) {
@@ -114,8 +117,9 @@ public class ServiceRecordExport {
 
     private static String helper(ServiceLog s, Map<String, String> helpers) {
         String key = s.volunteerId != null ? "v" + s.volunteerId : "o" + s.organisationId;
-        return helpers.computeIfAbsent(key, k -> s.volunteerId != null ? Volunteer.<Volunteer>findById(s.volunteerId).name
-                : Organisation.<Organisation>findById(s.organisationId).name);
+        return helpers.computeIfAbsent(key,
+                k -> s.volunteerId != null ? Volunteer.<Volunteer>findById(s.volunteerId).name
+                        : Organisation.<Organisation>findById(s.organisationId).name);
     }
 
     private static String orAll(String area) {

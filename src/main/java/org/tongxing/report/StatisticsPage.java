@@ -15,14 +15,14 @@ import jakarta.ws.rs.core.Response;
 import org.tongxing.area.Area;
 import org.tongxing.area.AreaCode;
 import org.tongxing.area.AreaLevel;
+import org.tongxing.common.Roles;
 import org.tongxing.privacy.AccessPolicy;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 import org.tongxing.ui.FormErrors;
 import org.tongxing.ui.FormValues;
 import org.tongxing.ui.PageLocale;
-import org.tongxing.common.Roles;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 
 /** The statistics dashboard: a chart and a table per section, and the downloads. Complete without JavaScript. */
 @Path("/statistics")
@@ -70,7 +70,8 @@ public class StatisticsPage {
         } catch (InvalidDateRange e) {
             Form form = new Form(query.area, from, to, "");
             FormErrors errors = new FormErrors(Map.of("from", labels.rp.error_range()), null);
-            return Response.status(400).entity(Templates.dashboard(form, choices(labels), null, null, List.of(), errors))
+            return Response.status(400)
+                    .entity(Templates.dashboard(form, choices(labels), null, null, List.of(), errors))
                     .build();
         }
     }
@@ -87,7 +88,8 @@ public class StatisticsPage {
 
     /** The scope as query parameters, for the download links (codes and ISO dates need no escaping). */
     static String query(StatisticsScope scope) {
-        return (scope.area() == null ? "" : "area=" + scope.area() + "&") + "from=" + scope.from() + "&to=" + scope.to();
+        return (scope.area() == null ? "" : "area=" + scope.area() + "&") + "from=" + scope.from() + "&to="
+                + scope.to();
     }
 
     private static String areaName(String code, ReportLabels labels) {

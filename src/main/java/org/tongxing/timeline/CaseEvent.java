@@ -10,7 +10,6 @@ import jakarta.persistence.Enumerated;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-
 import org.tongxing.common.SequencedEntity;
 
 /**

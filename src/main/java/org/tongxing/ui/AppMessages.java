@@ -2,10 +2,10 @@ package org.tongxing.ui;
 
 import java.util.Set;
 
+import org.tongxing.common.Role;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-import org.tongxing.common.Role;
 
 /**
  * Words shared by every page: the layout, sign-in, errors, and the names of the kernel's vocabulary (roles).

@@ -39,7 +39,8 @@ public class PreferencesResource {
     }
 
     private static NewCookie cookie(String name, String value) {
-        return new NewCookie.Builder(name).value(value).path("/").maxAge(ONE_YEAR).sameSite(NewCookie.SameSite.LAX).build();
+        return new NewCookie.Builder(name).value(value).path("/").maxAge(ONE_YEAR).sameSite(NewCookie.SameSite.LAX)
+                .build();
     }
 
     private static Response back(String next, NewCookie cookie) {

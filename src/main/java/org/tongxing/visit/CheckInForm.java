@@ -30,7 +30,8 @@ public class CheckInForm {
 
     public boolean noticed(NeedCategory category) {
         List<String> noticed = fields == null ? null : fields.get("noticed");
-        return noticed != null && noticed.contains(category.name()) || FormValues.text(value("need-" + category)) != null;
+        return noticed != null && noticed.contains(category.name())
+                || FormValues.text(value("need-" + category)) != null;
     }
 
     /** The name of the field that posts a need of the category. */

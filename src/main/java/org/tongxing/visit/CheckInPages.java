@@ -20,14 +20,14 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import org.tongxing.common.DomainException;
+import org.tongxing.common.Roles;
 import org.tongxing.household.Household;
+import org.tongxing.ui.FormErrors;
+import org.tongxing.ui.Problems;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import org.tongxing.common.DomainException;
-import org.tongxing.ui.Problems;
-import org.tongxing.ui.FormErrors;
-import org.tongxing.common.Roles;
 
 /**
  * Where a household's QR code leads: a field worker of its area, signed in (or sent to sign in and brought

@@ -13,13 +13,13 @@ import jakarta.persistence.Query;
 import org.tongxing.common.ChinaTime;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Role;
 import org.tongxing.household.Composition;
 import org.tongxing.household.FollowUpConfig;
 import org.tongxing.household.Tier;
 import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.privacy.Disclosure;
 import org.tongxing.privacy.DisclosureLog;
-import org.tongxing.common.Role;
 
 /**
  * The follow-up rule of {@link VisitSchedule} as SQL, so that lists of thousands of households can be filtered,
@@ -85,7 +85,8 @@ public class DueVisits {
         params.forEach(count::setParameter);
         long total = ((Number) count.getSingleResult()).longValue();
         Query rows = query("select d.id, d.area_code, d.address_line, m.name, d.tier, d.composition, d.last_visited_on,"
-                + " d.due_on, d.days_late from " + TABLE + " d left join household_member m on m.id = d.contact_member_id"
+                + " d.due_on, d.days_late from " + TABLE
+                + " d left join household_member m on m.id = d.contact_member_id"
                 + where + " order by d.tier_rank, d.due_on, d.id", today)
                 .setFirstResult(page.page * page.size).setMaxResults(page.size);
         params.forEach(rows::setParameter);
@@ -108,8 +109,10 @@ public class DueVisits {
 
     private void recordAdminRead(List<DueVisit> items) {
         if (access.viewer().is(Role.ADMIN) && !items.isEmpty()) {
-            disclosures.record(access.viewer(), items.stream().map(d -> new DisclosureLog.Entry(d.householdId(), null, null))
-                    .toList(), DisclosureLog.ROW_FIELDS, "ADMINISTRATION", Disclosure.Channel.API);
+            disclosures.record(access.viewer(),
+                    items.stream().map(d -> new DisclosureLog.Entry(d.householdId(), null, null))
+                            .toList(),
+                    DisclosureLog.ROW_FIELDS, "ADMINISTRATION", Disclosure.Channel.API);
         }
     }
 

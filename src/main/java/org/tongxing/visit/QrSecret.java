@@ -82,7 +82,8 @@ public class QrSecret {
     private String storedSecret() {
         byte[] bytes = new byte[32];
         new SecureRandom().nextBytes(bytes);
-        em.createNativeQuery("insert into app_secret (name, value, created_at) values (?1, ?2, ?3) on conflict do nothing")
+        em.createNativeQuery(
+                "insert into app_secret (name, value, created_at) values (?1, ?2, ?3) on conflict do nothing")
                 .setParameter(1, NAME).setParameter(2, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes))
                 .setParameter(3, Timestamps.now()).executeUpdate();
         return (String) em.createNativeQuery("select value from app_secret where name = ?1").setParameter(1, NAME)

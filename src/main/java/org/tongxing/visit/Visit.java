@@ -15,7 +15,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 
 import org.hibernate.annotations.BatchSize;
-
 import org.tongxing.common.SequencedEntity;
 
 /** A home visit by a field worker: when, where, what was found. Recorded once and never edited. */

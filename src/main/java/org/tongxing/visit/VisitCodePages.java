@@ -18,12 +18,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Roles;
 import org.tongxing.household.HouseholdService;
 import org.tongxing.household.HouseholdView;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import org.tongxing.common.Roles;
 
 /** A household's visit plan, recent visits and printable QR code, with the buttons to renew or revoke the code. */
 @Path("/worker/households/{householdId}/qr")

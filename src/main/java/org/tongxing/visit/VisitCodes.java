@@ -5,11 +5,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.tongxing.common.NotFound;
 import org.tongxing.common.Timestamps;
 import org.tongxing.household.Household;
 import org.tongxing.household.HouseholdService;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.common.NotFound;
 
 /**
  * Issues, revokes and checks households' QR check-in codes. Issuing makes a new generation and revokes the one
@@ -83,13 +83,15 @@ public class VisitCodes {
      * refused as not genuine (403); a genuine one of a revoked generation as withdrawn (410).
      */
     public Household resolve(String token) {
-        String key = secret.signer().verify(token).orElseThrow(() -> new VisitCodeInvalid("The visit code is not genuine: it was not issued by this platform or was copied wrongly"));
+        String key = secret.signer().verify(token).orElseThrow(() -> new VisitCodeInvalid(
+                "The visit code is not genuine: it was not issued by this platform or was copied wrongly"));
         VisitCode code = VisitCode.find("key", key).firstResult();
         if (code == null) {
             throw new VisitCodeInvalid("The visit code is not genuine");
         }
         if (code.revokedAt != null) {
-            throw new VisitCodeRevoked("This visit code (generation " + code.generation + ") was withdrawn; ask for the household's current code");
+            throw new VisitCodeRevoked("This visit code (generation " + code.generation
+                    + ") was withdrawn; ask for the household's current code");
         }
         Household household = households.require(code.householdId);
         if (!access.isCaseWorker(household)) {

@@ -10,12 +10,12 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Roles;
 import org.tongxing.household.Tier;
+import org.tongxing.ui.FormValues;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import org.tongxing.ui.FormValues;
-import org.tongxing.common.Roles;
 
 /** The worker's list of households due a visit, most urgent first. */
 @Path("/worker/visits")

@@ -18,8 +18,12 @@ import jakarta.transaction.Transactional;
 import org.tongxing.account.UserAccount;
 import org.tongxing.account.Viewer;
 import org.tongxing.common.ChinaTime;
+import org.tongxing.common.InconsistentReference;
+import org.tongxing.common.InvalidInput;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Role;
 import org.tongxing.common.Timestamps;
 import org.tongxing.household.FollowUpConfig;
 import org.tongxing.household.Household;
@@ -32,10 +36,6 @@ import org.tongxing.privacy.DisclosureLog;
 
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.ForbiddenException;
-import org.tongxing.common.InconsistentReference;
-import org.tongxing.common.InvalidInput;
-import org.tongxing.common.NotFound;
-import org.tongxing.common.Role;
 
 /**
  * Records home visits and answers when households are next due one. Visits are field work: only a WORKER or
@@ -78,7 +78,8 @@ public class VisitService {
         VisitChannel channel = VisitChannel.RECORDED;
         if (request.qrToken() != null) {
             if (!codes.resolve(request.qrToken()).id.equals(household.id)) {
-                throw new InconsistentReference("The visit code belongs to another household", "qrToken", "belongs to another household");
+                throw new InconsistentReference("The visit code belongs to another household", "qrToken",
+                        "belongs to another household");
             }
             channel = VisitChannel.QR_CODE;
         }
@@ -128,7 +129,8 @@ public class VisitService {
     private Visit newVisit(Household household, VisitRequest r, VisitChannel channel) {
         if ((r.latitude() == null) != (r.longitude() == null)) {
             String missing = r.latitude() == null ? "latitude" : "longitude";
-            throw new InvalidInput("A location needs both latitude and longitude", missing, "is required with the other coordinate");
+            throw new InvalidInput("A location needs both latitude and longitude", missing,
+                    "is required with the other coordinate");
         }
         Visit visit = new Visit();
         visit.householdId = household.id;
@@ -163,8 +165,9 @@ public class VisitService {
             r.needsNoticed().forEach(c -> noticed.put(c, null));
         }
         for (VisitRequest.NewNeed n : newNeeds) {
-            noticed.put(n.category(), needs.post(new NeedRequest(household.id, null, n.category(), n.description().strip(),
-                    n.urgency(), null, null)).id());
+            noticed.put(n.category(),
+                    needs.post(new NeedRequest(household.id, null, n.category(), n.description().strip(),
+                            n.urgency(), null, null)).id());
         }
         List<NoticedNeed> result = new ArrayList<>();
         noticed.forEach((category, needId) -> result.add(new NoticedNeed(category, needId)));

@@ -15,11 +15,10 @@ import jakarta.persistence.JoinColumn;
 
 import org.hibernate.annotations.BatchSize;
 import org.tongxing.common.Gender;
+import org.tongxing.common.PageParams;
+import org.tongxing.common.VersionedEntity;
 import org.tongxing.common.VettingStatus;
 import org.tongxing.need.NeedCategory;
-
-import org.tongxing.common.VersionedEntity;
-import org.tongxing.common.PageParams;
 
 /** Someone who gives time: a counsellor, tutor, lawyer, or a former beneficiary who now helps others. */
 @Entity

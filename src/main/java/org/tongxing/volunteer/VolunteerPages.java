@@ -22,16 +22,16 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.tongxing.account.CurrentViewer;
+import org.tongxing.common.DomainException;
 import org.tongxing.common.OnUpdate;
+import org.tongxing.common.Roles;
 import org.tongxing.need.NeedCategory;
+import org.tongxing.ui.FormErrors;
+import org.tongxing.ui.FormValues;
+import org.tongxing.ui.Problems;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import org.tongxing.common.DomainException;
-import org.tongxing.ui.Problems;
-import org.tongxing.ui.FormErrors;
-import org.tongxing.ui.FormValues;
-import org.tongxing.common.Roles;
 
 /** A volunteer's own profile: what they can help with, when they are free, and how much they take on. */
 @Path("/me/profile")
@@ -58,7 +58,8 @@ public class VolunteerPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance profile(VolunteerView volunteer, ProfileForm form, FormErrors errors, String done);
+        static native TemplateInstance profile(VolunteerView volunteer, ProfileForm form, FormErrors errors,
+                String done);
     }
 
     @Inject

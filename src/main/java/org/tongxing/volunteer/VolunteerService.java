@@ -11,23 +11,23 @@ import jakarta.transaction.Transactional;
 
 import org.tongxing.account.Viewer;
 import org.tongxing.area.AreaService;
+import org.tongxing.common.ConcurrentUpdate;
 import org.tongxing.common.Filter;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Role;
 import org.tongxing.common.SortOrder;
 import org.tongxing.common.Timestamps;
+import org.tongxing.common.UnknownReference;
 import org.tongxing.common.VettingRequest;
 import org.tongxing.common.VettingStatus;
 import org.tongxing.household.HouseholdMember;
 import org.tongxing.need.NeedCategory;
 import org.tongxing.privacy.AccessPolicy;
+import org.tongxing.privacy.OutsideYourArea;
 
 import io.quarkus.panache.common.Sort;
-import org.tongxing.common.ConcurrentUpdate;
-import org.tongxing.common.NotFound;
-import org.tongxing.privacy.OutsideYourArea;
-import org.tongxing.common.UnknownReference;
-import org.tongxing.common.Role;
 
 @ApplicationScoped
 public class VolunteerService {

@@ -12,11 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tongxing.common.NotFound;
 import org.tongxing.web.problem.ProblemType;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import org.tongxing.common.NotFound;
 
 /** Makes each problem {@code type} URI resolvable to a page that explains it. */
 @Path("/problems")

@@ -19,11 +19,11 @@ import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tongxing.common.Role;
 import org.tongxing.support.SignedInAsAdmin;
 
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import org.tongxing.common.Role;
 
 /**
  * The first-run logic against the real database. The demo data brings an administrator, so each test takes the

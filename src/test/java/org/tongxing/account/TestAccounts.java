@@ -7,12 +7,12 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.tongxing.common.Role;
 import org.tongxing.support.TestAreas;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import org.tongxing.common.Role;
 
 /** Fresh accounts made through the API as the demo administrator, and browsers signed in as them. */
 final class TestAccounts {

@@ -16,7 +16,8 @@ class SortOrderTest {
     @Test
     void fieldsMapToPropertiesWithDirectionsAndAStableTieBreaker() {
         Sort sort = SortOrder.parse("-urgency,createdAt", ALLOWED, Sort.by("id"));
-        assertThat(sort.getColumns()).extracting(Sort.Column::getName).containsExactly("urgencyRank", "createdAt", "id");
+        assertThat(sort.getColumns()).extracting(Sort.Column::getName).containsExactly("urgencyRank", "createdAt",
+                "id");
         assertThat(sort.getColumns()).extracting(Sort.Column::getDirection)
                 .containsExactly(Sort.Direction.Descending, Sort.Direction.Ascending, Sort.Direction.Ascending);
     }

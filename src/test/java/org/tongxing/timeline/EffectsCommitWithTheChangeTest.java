@@ -60,12 +60,14 @@ class EffectsCommitWithTheChangeTest {
         })).hasMessageContaining("the change fails");
 
         assertThat(status(claim)).isEqualTo("PENDING");
-        assertThat(count("select count(*) from case_event where kind = 'CLAIM_EXPIRED' and need_id = ?", need)).isZero();
+        assertThat(count("select count(*) from case_event where kind = 'CLAIM_EXPIRED' and need_id = ?", need))
+                .isZero();
         assertThat(count("select count(*) from notification where kind = 'EXPIRED' and claim_id = ?", claim)).isZero();
 
         deadlines.run(Instant.now());
         assertThat(status(claim)).isEqualTo("EXPIRED");
-        assertThat(count("select count(*) from case_event where kind = 'CLAIM_EXPIRED' and need_id = ?", need)).isEqualTo(1);
+        assertThat(count("select count(*) from case_event where kind = 'CLAIM_EXPIRED' and need_id = ?", need))
+                .isEqualTo(1);
         assertThat(count("select count(*) from notification where kind = 'EXPIRED' and claim_id = ?", claim))
                 .as("the claimant and the household's worker").isEqualTo(2);
     }

@@ -6,19 +6,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.tongxing.matching.domain.Candidate;
+import org.tongxing.matching.domain.FormingGroup;
+import org.tongxing.matching.domain.GroupCadreSlot;
+import org.tongxing.matching.domain.GroupLeader;
+import org.tongxing.matching.domain.GroupVolunteerSlot;
+import org.tongxing.matching.domain.MatchingPlan;
+import org.tongxing.matching.solver.MatchCosts;
+import org.tongxing.need.NeedCategory;
+
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
-
-import org.tongxing.matching.domain.GroupLeader;
-import org.tongxing.matching.domain.GroupCadreSlot;
-import org.tongxing.matching.domain.GroupVolunteerSlot;
-import org.tongxing.matching.domain.MatchingPlan;
-import org.tongxing.matching.domain.FormingGroup;
-import org.tongxing.matching.domain.Candidate;
-import org.tongxing.matching.solver.MatchCosts;
-import org.tongxing.need.NeedCategory;
 
 /**
  * The groups objective as MIPs for SCIP, solved lexicographically like the score: first fewest unfilled
@@ -45,7 +45,8 @@ final class ExactGroups {
 
     static Result solve(MatchingPlan plan, long timeLimitMillis) {
         Map<FormingGroup, List<Candidate>> volunteerCandidates = new LinkedHashMap<>();
-        plan.getVolunteerSlots().forEach(slot -> volunteerCandidates.putIfAbsent(slot.getGroup(), slot.getCandidates()));
+        plan.getVolunteerSlots()
+                .forEach(slot -> volunteerCandidates.putIfAbsent(slot.getGroup(), slot.getCandidates()));
         Map<FormingGroup, List<GroupLeader>> cadreCandidates = new LinkedHashMap<>();
         plan.getCadreSlots().forEach(slot -> cadreCandidates.put(slot.getGroup(), slot.getCandidates()));
         List<List<FormingGroup>> volunteerParts = Components.of(volunteerCandidates);
@@ -157,7 +158,8 @@ final class ExactGroups {
         return seat;
     }
 
-    private static Result cadres(List<FormingGroup> groups, Map<FormingGroup, List<GroupLeader>> candidates, long millis,
+    private static Result cadres(List<FormingGroup> groups, Map<FormingGroup, List<GroupLeader>> candidates,
+            long millis,
             Map<FormingGroup, GroupLeader> leads) {
         Lexicographic mip = new Lexicographic(false);
         Map<FormingGroup, Map<GroupLeader, MPVariable>> lead = cadreModel(groups, candidates, mip);

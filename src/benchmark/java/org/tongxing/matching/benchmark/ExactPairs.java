@@ -5,13 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.google.ortools.graph.MinCostFlow;
-import com.google.ortools.graph.MinCostFlowBase;
-
+import org.tongxing.matching.domain.Candidate;
 import org.tongxing.matching.domain.MatchingPlan;
 import org.tongxing.matching.domain.PairingRequest;
-import org.tongxing.matching.domain.Candidate;
 import org.tongxing.matching.solver.MatchCosts;
+
+import com.google.ortools.graph.MinCostFlow;
+import com.google.ortools.graph.MinCostFlowBase;
 
 /**
  * The exact optimum of a pairs-only plan with OR-Tools' min-cost flow: max flow (fewest unassigned requests)
@@ -47,7 +47,7 @@ final class ExactPairs {
             for (Candidate volunteer : request.getCandidates()) {
                 int arc = flow.addArcWithCapacityAndUnitCost(1 + r, firstVolunteer + index.get(volunteer), 1,
                         MatchCosts.assignment(request.getFamily(), request.askedCategories(), volunteer));
-                requestArcs.add(new int[] { arc, r, index.get(volunteer) });
+                requestArcs.add(new int[] {arc, r, index.get(volunteer)});
             }
         }
         for (int v = 0; v < volunteers.size(); v++) {

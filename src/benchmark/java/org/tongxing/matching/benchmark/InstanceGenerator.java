@@ -10,12 +10,12 @@ import java.util.Set;
 import org.tongxing.area.AreaCode;
 import org.tongxing.common.Gender;
 import org.tongxing.common.VettingStatus;
-import org.tongxing.matching.domain.GroupLeader;
+import org.tongxing.matching.domain.Candidate;
 import org.tongxing.matching.domain.Family;
+import org.tongxing.matching.domain.FormingGroup;
+import org.tongxing.matching.domain.GroupLeader;
 import org.tongxing.matching.domain.KeptApart;
 import org.tongxing.matching.domain.PairingRequest;
-import org.tongxing.matching.domain.FormingGroup;
-import org.tongxing.matching.domain.Candidate;
 import org.tongxing.matching.solver.MatchingProblem;
 import org.tongxing.need.NeedCategory;
 import org.tongxing.volunteer.WeeklyAvailability;
@@ -28,12 +28,12 @@ import org.tongxing.volunteer.WeeklyAvailability;
  */
 final class InstanceGenerator {
 
-    private static final NeedCategory[] PAIR_CATEGORIES = { NeedCategory.TUTORING, NeedCategory.TUTORING,
+    private static final NeedCategory[] PAIR_CATEGORIES = {NeedCategory.TUTORING, NeedCategory.TUTORING,
             NeedCategory.PSYCHOLOGICAL_SUPPORT, NeedCategory.PSYCHOLOGICAL_SUPPORT, NeedCategory.SCHOLARSHIP,
-            NeedCategory.COMPANIONSHIP };
-    private static final NeedCategory[] GROUP_CATEGORIES = { NeedCategory.JOB_TRAINING, NeedCategory.TUTORING,
+            NeedCategory.COMPANIONSHIP};
+    private static final NeedCategory[] GROUP_CATEGORIES = {NeedCategory.JOB_TRAINING, NeedCategory.TUTORING,
             NeedCategory.PSYCHOLOGICAL_SUPPORT, NeedCategory.COMPANIONSHIP, NeedCategory.DAILY_LIVING,
-            NeedCategory.LEGAL_AID };
+            NeedCategory.LEGAL_AID};
 
     private final Random random;
     private final int districts;

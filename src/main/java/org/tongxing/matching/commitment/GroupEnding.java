@@ -8,17 +8,17 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.tongxing.common.ConcurrentUpdate;
+import org.tongxing.common.NotAllowed;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.Timestamps;
 import org.tongxing.household.Household;
 import org.tongxing.matching.CommitmentStatus;
 import org.tongxing.matching.GroupMember;
+import org.tongxing.matching.MatchingEvent;
 import org.tongxing.matching.SupportGroup;
 import org.tongxing.matching.commitment.Parties.Party;
 import org.tongxing.need.Need;
-import org.tongxing.common.ConcurrentUpdate;
-import org.tongxing.common.NotAllowed;
-import org.tongxing.common.NotFound;
-import org.tongxing.matching.MatchingEvent;
 
 /**
  * A volunteer steps out of a 1+3+1 group (the group goes on, and the next GROUPS run may fill the seat, since it
@@ -34,14 +34,12 @@ public class GroupEnding {
     @Inject
     Parties parties;
 
-
-
-
     @Transactional
     public GroupSeats depart(long groupId, long volunteerId, Departure departure) {
         SupportGroup group = find(groupId);
         Household household = Household.findById(group.householdId);
-        Party party = parties.of(household, group.members.stream().map(m -> m.volunteerId).toList(), "support group", groupId);
+        Party party = parties.of(household, group.members.stream().map(m -> m.volunteerId).toList(), "support group",
+                groupId);
         if (party == Party.VOLUNTEER && volunteerId != parties.ownVolunteer()) {
             throw new NotAllowed("A volunteer can leave only their own seat");
         }

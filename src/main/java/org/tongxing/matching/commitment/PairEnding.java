@@ -8,16 +8,16 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.tongxing.common.Timestamps;
-import org.tongxing.household.Household;
-import org.tongxing.matching.CommitmentStatus;
-import org.tongxing.matching.Pairing;
-import org.tongxing.matching.commitment.Parties.Party;
-import org.tongxing.need.Need;
 import org.tongxing.common.ConcurrentUpdate;
 import org.tongxing.common.NotAllowed;
 import org.tongxing.common.NotFound;
+import org.tongxing.common.Timestamps;
+import org.tongxing.household.Household;
+import org.tongxing.matching.CommitmentStatus;
 import org.tongxing.matching.MatchingEvent;
+import org.tongxing.matching.Pairing;
+import org.tongxing.matching.commitment.Parties.Party;
+import org.tongxing.need.Need;
 
 /**
  * Ends a pair by hand ("the child moved away", "goal reached"): its case workers or its volunteer. In one
@@ -33,9 +33,6 @@ public class PairEnding {
     @Inject
     Parties parties;
 
-
-
-
     @Transactional
     public EndedPairing end(long id, Ending ending) {
         Pairing pairing = Pairing.<Pairing>findByIdOptional(id).orElseThrow(() -> new NotFound("pairing", id));
@@ -46,7 +43,8 @@ public class PairEnding {
         }
         if (ending.fulfils() && party == Party.VOLUNTEER) {
             // Whether a need was met is the family's and its workers' call, as with a claim's confirmation.
-            throw new NotAllowed("Only the household's case workers can mark the need fulfilled; end the pair without \"completed\"");
+            throw new NotAllowed(
+                    "Only the household's case workers can mark the need fulfilled; end the pair without \"completed\"");
         }
         if (pairing.version != ending.version()) {
             throw new ConcurrentUpdate("pairing", id);
@@ -59,7 +57,8 @@ public class PairEnding {
         Need need = Need.findById(pairing.needId);
         NeedsServed.settle(need, ending.fulfils(), now);
         events.fire(new MatchingEvent.PairingEnded(pairing,
-                party == Party.VOLUNTEER ? MatchingEvent.Cause.VOLUNTEER : MatchingEvent.Cause.CASE_WORKER, need.status));
+                party == Party.VOLUNTEER ? MatchingEvent.Cause.VOLUNTEER : MatchingEvent.Cause.CASE_WORKER,
+                need.status));
         if (party == Party.VOLUNTEER) {
             SteppedBack.remember(pairing.volunteerId, household.id, pairing.endReason, parties.userId(), now);
         }

@@ -6,11 +6,11 @@ import jakarta.inject.Inject;
 
 import org.tongxing.common.Timestamps;
 import org.tongxing.matching.CommitmentStatus;
+import org.tongxing.matching.MatchingEvent;
 import org.tongxing.matching.NeedLeftMatching;
 import org.tongxing.matching.Pairing;
 import org.tongxing.need.Need;
 import org.tongxing.need.NeedCancellationListener;
-import org.tongxing.matching.MatchingEvent;
 
 /** A cancelled need ends its pair (the volunteer is told) and leaves any matching run that is solving it. */
 @ApplicationScoped

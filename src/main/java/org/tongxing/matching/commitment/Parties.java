@@ -7,11 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.tongxing.account.Viewer;
+import org.tongxing.common.NotFound;
+import org.tongxing.common.Role;
 import org.tongxing.household.Household;
 import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.privacy.Redaction;
-import org.tongxing.common.NotFound;
-import org.tongxing.common.Role;
 
 /**
  * Who may end a pair or leave a seat: the household's case workers (AccessPolicy), or a volunteer who is part of

@@ -11,11 +11,11 @@ import jakarta.inject.Inject;
 import org.tongxing.common.Timestamps;
 import org.tongxing.matching.CommitmentStatus;
 import org.tongxing.matching.GroupMember;
+import org.tongxing.matching.MatchingEvent;
 import org.tongxing.matching.Pairing;
 import org.tongxing.need.Need;
 import org.tongxing.need.NeedStatus;
 import org.tongxing.volunteer.VolunteerWithdrew;
-import org.tongxing.matching.MatchingEvent;
 
 /**
  * A volunteer who withdraws (vetting withdrawn, or capacity set to 0) leaves their pairs and group seats, as

@@ -17,9 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.tongxing.common.DomainException;
+import org.tongxing.common.InvalidState;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Roles;
 import org.tongxing.matching.CommitmentStatus;
+import org.tongxing.matching.MatchingConfig;
 import org.tongxing.matching.RunKind;
 import org.tongxing.matching.commitment.CommitmentFilter;
 import org.tongxing.matching.commitment.CommitmentService;
@@ -29,6 +33,7 @@ import org.tongxing.matching.commitment.GroupEnding;
 import org.tongxing.matching.commitment.GroupView;
 import org.tongxing.matching.commitment.PairEnding;
 import org.tongxing.matching.commitment.PairingView;
+import org.tongxing.matching.review.AcceptAllOutcome;
 import org.tongxing.matching.review.ProposalOutdated;
 import org.tongxing.matching.review.ProposalView;
 import org.tongxing.matching.review.Rejection;
@@ -38,17 +43,12 @@ import org.tongxing.matching.run.RunFilter;
 import org.tongxing.matching.run.RunRequest;
 import org.tongxing.matching.run.RunView;
 import org.tongxing.privacy.AccessPolicy;
+import org.tongxing.ui.FormErrors;
+import org.tongxing.ui.FormValues;
+import org.tongxing.ui.Problems;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import org.tongxing.matching.review.AcceptAllOutcome;
-import org.tongxing.common.DomainException;
-import org.tongxing.common.InvalidState;
-import org.tongxing.ui.Problems;
-import org.tongxing.ui.FormErrors;
-import org.tongxing.ui.FormValues;
-import org.tongxing.common.Roles;
-import org.tongxing.matching.MatchingConfig;
 
 /**
  * The cadre's pages: start a matching run, watch it (live with JavaScript, by refreshing without), review its
@@ -269,7 +269,8 @@ public class MatchingPages {
 
     private TemplateInstance startPage(StartForm form, FormErrors errors) {
         String scope = access.caseAreaScope();
-        return Templates.matching(form, errors, AreaChoice.within(scope), recentRuns(20), config.spentLimit().toSeconds());
+        return Templates.matching(form, errors, AreaChoice.within(scope), recentRuns(20),
+                config.spentLimit().toSeconds());
     }
 
     private TemplateInstance proposalsPage(long run, String done, Integer accepted, Integer failed, FormErrors errors) {

@@ -7,18 +7,18 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 
+import org.tongxing.common.DomainException;
+import org.tongxing.common.InvalidInput;
+import org.tongxing.common.UnknownReference;
 import org.tongxing.matching.MatchingMessages;
+import org.tongxing.matching.run.RunAlreadyActive;
 import org.tongxing.matching.run.RunRequest;
+import org.tongxing.privacy.OutsideYourArea;
+import org.tongxing.ui.FormErrors;
+import org.tongxing.ui.PageLocale;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
-import org.tongxing.common.DomainException;
-import org.tongxing.common.InvalidInput;
-import org.tongxing.privacy.OutsideYourArea;
-import org.tongxing.matching.run.RunAlreadyActive;
-import org.tongxing.common.UnknownReference;
-import org.tongxing.ui.FormErrors;
-import org.tongxing.ui.PageLocale;
 
 /** The start form's errors in the reader's language, whether the form or the service found them. */
 @RequestScoped
@@ -33,7 +33,8 @@ public class StartErrors {
     FormErrors validate(RunRequest request, String typedLimit, long maxSeconds) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (String field : FormErrors.validate(validator, request).fields().keySet()) {
-            fields.put(field, field.equals("timeLimitSeconds") ? words().time_limit_error(maxSeconds) : words().choose_error());
+            fields.put(field,
+                    field.equals("timeLimitSeconds") ? words().time_limit_error(maxSeconds) : words().choose_error());
         }
         if (request.timeLimitSeconds() == null && typedLimit != null && !typedLimit.isBlank()) {
             fields.put("timeLimitSeconds", words().time_limit_error(maxSeconds));

@@ -7,16 +7,16 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.tongxing.common.Duplicate;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.Timestamps;
+import org.tongxing.common.UnknownReference;
 import org.tongxing.household.Household;
 import org.tongxing.matching.ConflictSource;
 import org.tongxing.matching.MatchingConflict;
+import org.tongxing.matching.MatchingEvent;
 import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.volunteer.Volunteer;
-import org.tongxing.common.Duplicate;
-import org.tongxing.common.NotFound;
-import org.tongxing.common.UnknownReference;
-import org.tongxing.matching.MatchingEvent;
 
 /** Conflicts case workers declare for a family of their area; later runs never match the two. */
 @ApplicationScoped
@@ -27,7 +27,6 @@ public class ConflictService {
 
     @Inject
     AccessPolicy access;
-
 
     @Transactional
     public ConflictView declare(ConflictRequest request) {

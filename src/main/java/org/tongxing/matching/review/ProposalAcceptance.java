@@ -11,9 +11,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import org.tongxing.common.ConcurrentUpdate;
+import org.tongxing.common.InvalidState;
+import org.tongxing.common.LostRace;
 import org.tongxing.common.Timestamps;
 import org.tongxing.matching.CommitmentStatus;
 import org.tongxing.matching.GroupMember;
+import org.tongxing.matching.MatchingEvent;
 import org.tongxing.matching.MatchingProposal;
 import org.tongxing.matching.Pairing;
 import org.tongxing.matching.ProposalMember;
@@ -24,10 +28,6 @@ import org.tongxing.need.Need;
 import org.tongxing.need.NeedCategory;
 import org.tongxing.need.NeedStatus;
 import org.tongxing.volunteer.Volunteer;
-import org.tongxing.common.ConcurrentUpdate;
-import org.tongxing.common.InvalidState;
-import org.tongxing.matching.MatchingEvent;
-import org.tongxing.common.LostRace;
 
 /**
  * Turns one proposal into an active pair or group, in a transaction of its own: if anything it assumed no
@@ -98,7 +98,8 @@ public class ProposalAcceptance {
     }
 
     private void group(MatchingProposal p, long userId, Instant now) {
-        SupportGroup group = SupportGroup.find("householdId = ?1 and status = ?2", p.householdId, CommitmentStatus.ACTIVE)
+        SupportGroup group = SupportGroup
+                .find("householdId = ?1 and status = ?2", p.householdId, CommitmentStatus.ACTIVE)
                 .firstResult();
         boolean forming = group == null;
         if (forming && p.cadreId == null) {

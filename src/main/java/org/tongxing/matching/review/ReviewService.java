@@ -8,18 +8,18 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.tongxing.common.DomainException;
+import org.tongxing.common.InvalidState;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.Timestamps;
 import org.tongxing.matching.ConflictSource;
 import org.tongxing.matching.MatchingConflict;
+import org.tongxing.matching.MatchingEvent;
 import org.tongxing.matching.MatchingProposal;
 import org.tongxing.matching.ProposalStatus;
 import org.tongxing.matching.RunKind;
 import org.tongxing.matching.run.MatchingRunService;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.common.InvalidState;
-import org.tongxing.common.NotFound;
-import org.tongxing.common.DomainException;
-import org.tongxing.matching.MatchingEvent;
 
 /**
  * A cadre's review of a run's proposals. Accepting is one transaction per proposal, so that "accept all"
@@ -42,7 +42,6 @@ public class ReviewService {
 
     @Inject
     ProposalViews views;
-
 
     public List<ProposalView> proposals(long runId, ProposalStatus status) {
         runs.requireVisible(runId);

@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import org.tongxing.matching.domain.Family;
 import org.tongxing.matching.domain.Candidate;
+import org.tongxing.matching.domain.Family;
 import org.tongxing.matching.solver.MatchCosts;
 import org.tongxing.need.NeedCategory;
 

@@ -14,11 +14,11 @@ import org.tongxing.household.Household;
 import org.tongxing.matching.CommitmentStatus;
 import org.tongxing.matching.SupportGroup;
 import org.tongxing.matching.domain.Family;
+import org.tongxing.matching.domain.FormingGroup;
+import org.tongxing.matching.solver.MatchingProblem;
 import org.tongxing.need.Need;
 import org.tongxing.need.NeedCategory;
 import org.tongxing.need.NeedStatus;
-import org.tongxing.matching.solver.MatchingProblem;
-import org.tongxing.matching.domain.FormingGroup;
 
 /**
  * A GROUPS run's problem. A pillar mother (顶梁柱母亲) is the head of a SINGLE_MOTHER household registered in a
@@ -33,8 +33,10 @@ final class GroupsProblem {
 
     static ProblemLoader.Loaded load(String scope) {
         String like = scope + "%";
-        List<Long> mothers = Household.<Household>list("composition = ?1 and hardshipCategory <> ?2 and areaCode like ?3",
-                Composition.SINGLE_MOTHER, HardshipCategory.NONE, like).stream().map(h -> h.id).toList();
+        List<Long> mothers = Household
+                .<Household>list("composition = ?1 and hardshipCategory <> ?2 and areaCode like ?3",
+                        Composition.SINGLE_MOTHER, HardshipCategory.NONE, like)
+                .stream().map(h -> h.id).toList();
         Map<Long, Set<NeedCategory>> needs = new HashMap<>();
         if (!mothers.isEmpty()) {
             for (Need n : Need.<Need>list("status = ?1 and householdId in ?2", NeedStatus.OPEN, mothers)) {
@@ -42,8 +44,9 @@ final class GroupsProblem {
             }
         }
         Map<Long, SupportGroup> active = new HashMap<>();
-        for (SupportGroup g : SupportGroup.<SupportGroup>list("status = ?1 and householdId in (select h.id from Household h "
-                + "where h.areaCode like ?2)", CommitmentStatus.ACTIVE, like)) {
+        for (SupportGroup g : SupportGroup
+                .<SupportGroup>list("status = ?1 and householdId in (select h.id from Household h "
+                        + "where h.areaCode like ?2)", CommitmentStatus.ACTIVE, like)) {
             active.put(g.householdId, g);
             addNeedsOf(g, needs);
         }

@@ -8,9 +8,9 @@ import org.tongxing.area.AreaCode;
 import org.tongxing.cadre.Cadre;
 import org.tongxing.common.VettingStatus;
 import org.tongxing.matching.CommitmentLoad;
-import org.tongxing.volunteer.Volunteer;
 import org.tongxing.matching.domain.Candidate;
 import org.tongxing.matching.domain.GroupLeader;
+import org.tongxing.volunteer.Volunteer;
 
 /**
  * Volunteers and cadres as the matcher sees them, with the load they carry outside the problem. Volunteers
@@ -27,21 +27,24 @@ final class HelperPool {
 
     /** @param heldInProblem confirmed places each volunteer holds inside this problem (the solver counts those) */
     static List<Candidate> volunteers(String district, Map<Long, Integer> heldInProblem) {
-        List<Volunteer> found = new ArrayList<>(Volunteer.<Volunteer>list("vettingStatus = ?1 and areaCode like ?2 order by id",
-                VettingStatus.VETTED, district + "%"));
+        List<Volunteer> found = new ArrayList<>(
+                Volunteer.<Volunteer>list("vettingStatus = ?1 and areaCode like ?2 order by id",
+                        VettingStatus.VETTED, district + "%"));
         List<Long> missing = heldInProblem.keySet().stream()
                 .filter(id -> found.stream().noneMatch(v -> v.id.equals(id))).toList();
         if (!missing.isEmpty()) {
             found.addAll(Volunteer.<Volunteer>list("id in ?1", missing));
         }
         Map<Long, Integer> load = CommitmentLoad.ofVolunteers(found.stream().map(v -> v.id).toList());
-        return found.stream().map(v -> candidate(v, load.getOrDefault(v.id, 0) - heldInProblem.getOrDefault(v.id, 0))).toList();
+        return found.stream().map(v -> candidate(v, load.getOrDefault(v.id, 0) - heldInProblem.getOrDefault(v.id, 0)))
+                .toList();
     }
 
     /** @param ledInProblem confirmed groups each cadre leads inside this problem */
     static List<GroupLeader> cadres(String district, Map<Long, Integer> ledInProblem) {
         List<Cadre> found = new ArrayList<>(Cadre.<Cadre>list("areaCode like ?1 order by id", district + "%"));
-        List<Long> missing = ledInProblem.keySet().stream().filter(id -> found.stream().noneMatch(c -> c.id.equals(id))).toList();
+        List<Long> missing = ledInProblem.keySet().stream().filter(id -> found.stream().noneMatch(c -> c.id.equals(id)))
+                .toList();
         if (!missing.isEmpty()) {
             found.addAll(Cadre.<Cadre>list("id in ?1", missing));
         }

@@ -23,10 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Roles;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
-import org.tongxing.common.Roles;
 
 @Path("/api/matching/runs")
 @Tag(name = "Matching", description = "Matching runs that propose pairs and 1+3+1 groups, and their review")
@@ -35,7 +35,6 @@ public class MatchingRunResource {
 
     @Inject
     MatchingRunService runs;
-
 
     @POST
     @Operation(summary = "Start a matching run in your area", description = "Solves asynchronously; 409 if a run of "
@@ -46,7 +45,8 @@ public class MatchingRunResource {
     }
 
     @GET
-    @Operation(summary = "Matching runs of your area, newest first", description = "Sortable by createdAt, status, kind, areaCode")
+    @Operation(summary = "Matching runs of your area, newest first",
+            description = "Sortable by createdAt, status, kind, areaCode")
     public Page<RunView> list(@Valid @BeanParam RunFilter filter, @Valid @BeanParam PageParams page) {
         return runs.list(filter, page);
     }

@@ -11,20 +11,20 @@ import org.tongxing.account.Viewer;
 import org.tongxing.area.AreaNames;
 import org.tongxing.area.AreaService;
 import org.tongxing.common.Filter;
+import org.tongxing.common.InvalidInput;
+import org.tongxing.common.InvalidState;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Role;
 import org.tongxing.common.SortOrder;
+import org.tongxing.matching.MatchingConfig;
 import org.tongxing.matching.MatchingRun;
 import org.tongxing.matching.RunStatus;
 import org.tongxing.privacy.AccessPolicy;
 
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Multi;
-import org.tongxing.common.InvalidInput;
-import org.tongxing.common.InvalidState;
-import org.tongxing.common.NotFound;
-import org.tongxing.common.Role;
-import org.tongxing.matching.MatchingConfig;
 
 /** Starting, reading and stopping matching runs. A cadre works within their own area; ADMIN anywhere. */
 @ApplicationScoped
@@ -84,7 +84,8 @@ public class MatchingRunService {
     public Page<RunView> list(RunFilter filter, PageParams page) {
         Filter where = new Filter().equal("kind", filter.kind).equal("status", filter.status)
                 .startsWith("areaCode", AccessPolicy.narrow(filter.areaPrefix, access.caseAreaScope()));
-        Sort sort = SortOrder.parse(page.sort, SORTABLE, Sort.descending("createdAt").and("id", Sort.Direction.Descending));
+        Sort sort = SortOrder.parse(page.sort, SORTABLE,
+                Sort.descending("createdAt").and("id", Sort.Direction.Descending));
         return Page.of(MatchingRun.<MatchingRun>find(where.query(), sort, where.parameters()), page, this::view);
     }
 
@@ -125,9 +126,11 @@ public class MatchingRunService {
     }
 
     private int timeLimit(RunRequest request) {
-        long seconds = request.timeLimitSeconds() == null ? config.runs().defaultTimeLimit().toSeconds() : request.timeLimitSeconds();
+        long seconds = request.timeLimitSeconds() == null ? config.runs().defaultTimeLimit().toSeconds()
+                : request.timeLimitSeconds();
         if (seconds > config.spentLimit().toSeconds()) {
-            throw new InvalidInput("The time limit is longer than the solver allows", "timeLimitSeconds", "must be at most " + config.spentLimit().toSeconds());
+            throw new InvalidInput("The time limit is longer than the solver allows", "timeLimitSeconds",
+                    "must be at most " + config.spentLimit().toSeconds());
         }
         return (int) seconds;
     }

@@ -11,8 +11,8 @@ import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 import org.tongxing.matching.MatchingConflict;
 import org.tongxing.matching.RunKind;
-import org.tongxing.matching.solver.MatchingProblem;
 import org.tongxing.matching.domain.KeptApart;
+import org.tongxing.matching.solver.MatchingProblem;
 
 /**
  * Reads a run's problem from the database in one read-only, repeatable-read transaction, so that every query

@@ -9,11 +9,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
+import org.tongxing.matching.MatchingConfig;
 import org.tongxing.matching.MatchingRun;
 import org.tongxing.matching.run.RunTransitions.Progress;
 
 import io.quarkus.runtime.StartupEvent;
-import org.tongxing.matching.MatchingConfig;
 
 /**
  * Keeps runs honest across instances. Every heartbeat this instance renews the lease of the runs it solves
@@ -57,7 +57,8 @@ public class RunLeases {
     void beat() {
         try {
             var runs = solving.localRuns();
-            transitions.renew(solving.instanceId, runs.stream().map(lr -> new Progress(lr.id, lr.bestScore())).toList());
+            transitions.renew(solving.instanceId,
+                    runs.stream().map(lr -> new Progress(lr.id, lr.bestScore())).toList());
             for (LocalRun lr : runs) {
                 follow(lr, transitions.read(lr.id));
             }

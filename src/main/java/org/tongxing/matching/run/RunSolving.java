@@ -27,8 +27,6 @@ import org.tongxing.matching.solver.MatchingPlanFactory;
 import org.tongxing.volunteer.VolunteerWithdrew;
 
 import io.quarkus.runtime.ShutdownEvent;
-import org.tongxing.matching.solver.RequestCancelled;
-import org.tongxing.matching.solver.VolunteerWithdrawn;
 
 /**
  * Runs matching runs on the solver and carries their outcome back to the database. The problem is read when

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import org.tongxing.common.LostRace;
 import org.tongxing.common.Timestamps;
 import org.tongxing.matching.MatchingRun;
 import org.tongxing.matching.RunKind;
 import org.tongxing.matching.RunStatus;
-import org.tongxing.common.LostRace;
 
 /** Records a new run as QUEUED; the partial unique index decides whether another one is active already. */
 @ApplicationScoped

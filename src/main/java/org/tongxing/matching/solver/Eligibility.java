@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.tongxing.area.AreaCode;
-import org.tongxing.matching.domain.GroupLeader;
-import org.tongxing.matching.domain.Family;
-import org.tongxing.matching.domain.KeptApart;
 import org.tongxing.matching.domain.Candidate;
+import org.tongxing.matching.domain.Family;
+import org.tongxing.matching.domain.GroupLeader;
+import org.tongxing.matching.domain.KeptApart;
 import org.tongxing.need.NeedCategory;
 
 /**
@@ -60,7 +60,8 @@ final class Eligibility {
     /** Cadres lead groups in their own district. */
     List<GroupLeader> forGroupLead(Family mother) {
         List<GroupLeader> found = new ArrayList<>(cadresByDistrict.getOrDefault(district(mother.area()), List.of()));
-        found.sort(Comparator.comparingLong((GroupLeader cadre) -> MatchCosts.travel(mother, cadre)).thenComparingLong(GroupLeader::id));
+        found.sort(Comparator.comparingLong((GroupLeader cadre) -> MatchCosts.travel(mother, cadre))
+                .thenComparingLong(GroupLeader::id));
         return found;
     }
 

@@ -14,13 +14,13 @@ import org.jboss.logging.Logger;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
-import org.tongxing.matching.domain.GroupLeader;
+import org.tongxing.matching.domain.Candidate;
+import org.tongxing.matching.domain.FormingGroup;
 import org.tongxing.matching.domain.GroupCadreSlot;
+import org.tongxing.matching.domain.GroupLeader;
 import org.tongxing.matching.domain.GroupVolunteerSlot;
 import org.tongxing.matching.domain.MatchingPlan;
 import org.tongxing.matching.domain.PairingRequest;
-import org.tongxing.matching.domain.FormingGroup;
-import org.tongxing.matching.domain.Candidate;
 
 /**
  * Solves the linear part of the problem exactly with {@link MinCostAssignment} and writes the result into the
@@ -124,7 +124,8 @@ public class FlowSeed implements CustomPhaseCommand<MatchingPlan> {
                 List<GroupVolunteerSlot> seats = blocks.get(index);
                 requests.forEach(request -> columns.release(request.getVolunteer()));
                 seats.forEach(seat -> columns.release(seat.getVolunteer()));
-                int[][] assigned = columns.assign(requests, seats, seat -> othersIn(seatsOf.get(seat.getGroup()), seat));
+                int[][] assigned = columns.assign(requests, seats,
+                        seat -> othersIn(seatsOf.get(seat.getGroup()), seat));
                 for (int row = 0; row < requests.size(); row++) {
                     set(scoreDirector, requests.get(row), columns.volunteer(assigned[row]));
                 }
@@ -146,7 +147,8 @@ public class FlowSeed implements CustomPhaseCommand<MatchingPlan> {
         return PlanScore.of(scoreDirector.getWorkingSolution());
     }
 
-    private static List<List<GroupVolunteerSlot>> shuffledBlocks(Map<FormingGroup, List<GroupVolunteerSlot>> openSeatsOf,
+    private static List<List<GroupVolunteerSlot>> shuffledBlocks(
+            Map<FormingGroup, List<GroupVolunteerSlot>> openSeatsOf,
             Random random) {
         List<List<GroupVolunteerSlot>> blocks = new ArrayList<>();
         for (int i = 0; i < FormingGroup.VOLUNTEER_SEATS; i++) {

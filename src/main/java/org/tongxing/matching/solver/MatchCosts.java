@@ -4,9 +4,9 @@ import java.util.Collections;
 import java.util.Set;
 
 import org.tongxing.area.AreaCode;
-import org.tongxing.matching.domain.GroupLeader;
-import org.tongxing.matching.domain.Family;
 import org.tongxing.matching.domain.Candidate;
+import org.tongxing.matching.domain.Family;
+import org.tongxing.matching.domain.GroupLeader;
 import org.tongxing.need.NeedCategory;
 
 /**
@@ -17,7 +17,7 @@ import org.tongxing.need.NeedCategory;
 public final class MatchCosts {
 
     /** Travel cost by {@link AreaCode#distanceTier}: same compound, community, street, district, farther. */
-    static final long[] TIER_COST = { 0, 10, 30, 80, 200 };
+    static final long[] TIER_COST = {0, 10, 30, 80, 200};
     static final long POINTS_PER_KM = 10;
     /** Families and volunteers should share at least this many free slots a week to meet regularly. */
     static final int WANTED_SHARED_SLOTS = 6;

@@ -50,7 +50,7 @@ public class MatchingConstraints implements ConstraintProvider {
                 unassignedRequest(factory), unfilledCadreSeat(factory), unfilledVolunteerSeat(factory),
                 uncoveredNeed(factory),
                 travel(factory), cadreTravel(factory), availability(factory), language(factory), gender(factory),
-                continuity(factory), volunteerPreference(factory), fairLoad(factory) };
+                continuity(factory), volunteerPreference(factory), fairLoad(factory)};
     }
 
     /** Pairs and group seats alike; pinned (confirmed) ones included, since they use capacity too. */
@@ -81,7 +81,7 @@ public class MatchingConstraints implements ConstraintProvider {
     /** The three volunteers of a group are three different people. */
     Constraint volunteerTwiceInOneGroup(ConstraintFactory factory) {
         return factory.forEachUniquePair(GroupVolunteerSlot.class,
-                        equal(GroupVolunteerSlot::getGroup), equal(GroupVolunteerSlot::getVolunteer))
+                equal(GroupVolunteerSlot::getGroup), equal(GroupVolunteerSlot::getVolunteer))
                 .penalize(ONE_HARD)
                 .asConstraint(VOLUNTEER_TWICE_IN_GROUP);
     }

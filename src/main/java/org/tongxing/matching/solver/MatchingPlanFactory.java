@@ -6,13 +6,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.tongxing.matching.domain.GroupLeader;
+import org.tongxing.matching.domain.Candidate;
+import org.tongxing.matching.domain.FormingGroup;
 import org.tongxing.matching.domain.GroupCadreSlot;
+import org.tongxing.matching.domain.GroupLeader;
 import org.tongxing.matching.domain.GroupVolunteerSlot;
 import org.tongxing.matching.domain.MatchingPlan;
 import org.tongxing.matching.domain.PairingRequest;
-import org.tongxing.matching.domain.FormingGroup;
-import org.tongxing.matching.domain.Candidate;
 
 /** Turns a {@link MatchingProblem} into a plan the solver can work on: candidate lists, seats, pins. */
 public final class MatchingPlanFactory {
@@ -26,7 +26,8 @@ public final class MatchingPlanFactory {
         Map<Long, GroupLeader> cadres = byId(problem.cadres(), GroupLeader::id);
 
         for (PairingRequest request : problem.pairingRequests()) {
-            List<Candidate> candidates = new ArrayList<>(eligibility.forPair(request.getFamily(), request.getCategory()));
+            List<Candidate> candidates = new ArrayList<>(
+                    eligibility.forPair(request.getFamily(), request.getCategory()));
             Candidate confirmed = volunteers.get(request.getConfirmedVolunteerId());
             pin(request, confirmed, candidates);
             request.setCandidates(candidates);
@@ -34,10 +35,12 @@ public final class MatchingPlanFactory {
         List<GroupCadreSlot> cadreSlots = new ArrayList<>();
         List<GroupVolunteerSlot> volunteerSlots = new ArrayList<>();
         for (FormingGroup group : problem.groups()) {
-            cadreSlots.add(cadreSlot(group, eligibility.forGroupLead(group.mother()), cadres.get(group.confirmedCadreId())));
+            cadreSlots.add(
+                    cadreSlot(group, eligibility.forGroupLead(group.mother()), cadres.get(group.confirmedCadreId())));
             List<Candidate> candidates = eligibility.forGroupSeat(group.mother(), group.needs());
             for (int seat = 0; seat < FormingGroup.VOLUNTEER_SEATS; seat++) {
-                Long confirmedId = seat < group.confirmedVolunteerIds().size() ? group.confirmedVolunteerIds().get(seat) : null;
+                Long confirmedId = seat < group.confirmedVolunteerIds().size() ? group.confirmedVolunteerIds().get(seat)
+                        : null;
                 volunteerSlots.add(volunteerSlot(group, seat, candidates, volunteers.get(confirmedId)));
             }
         }

@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.tongxing.matching.domain.Candidate;
+import org.tongxing.matching.domain.FormingGroup;
 import org.tongxing.matching.domain.GroupCadreSlot;
 import org.tongxing.matching.domain.GroupVolunteerSlot;
 import org.tongxing.matching.domain.MatchingPlan;
 import org.tongxing.matching.domain.PairingRequest;
-import org.tongxing.matching.domain.FormingGroup;
-import org.tongxing.matching.domain.Candidate;
 import org.tongxing.matching.domain.VolunteerAssignment;
 import org.tongxing.need.NeedCategory;
 
@@ -56,7 +56,8 @@ public record MatchingProposals(List<PairProposal> pairs, List<GroupProposal> gr
         for (GroupCadreSlot lead : plan.getCadreSlots()) {
             FormingGroup group = lead.getGroup();
             groups.add(new GroupProposal(group.id(), lead.getCadre() == null ? null : lead.getCadre().id(),
-                    List.copyOf(members.getOrDefault(group, List.of())), Set.copyOf(uncovered.getOrDefault(group, Set.of()))));
+                    List.copyOf(members.getOrDefault(group, List.of())),
+                    Set.copyOf(uncovered.getOrDefault(group, Set.of()))));
         }
         return new MatchingProposals(pairs, groups);
     }

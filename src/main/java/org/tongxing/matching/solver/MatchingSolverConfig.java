@@ -48,7 +48,8 @@ public final class MatchingSolverConfig {
         phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new FlowSeed()));
         phases.add(seatsOneByOne());
         for (int round = 0; round < POLISHED_ROUNDS; round++) {
-            phases.add(new LocalSearchPhaseConfig().withTerminationConfig(new TerminationConfig().withSpentLimit(ROUND)));
+            phases.add(
+                    new LocalSearchPhaseConfig().withTerminationConfig(new TerminationConfig().withSpentLimit(ROUND)));
             phases.add(new CustomPhaseConfig().withCustomPhaseCommands(FlowSeed.polish(round)));
         }
         phases.add(new LocalSearchPhaseConfig());

@@ -1,18 +1,17 @@
 package org.tongxing.matching.solver;
 
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverManager;
-import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import org.tongxing.matching.domain.MatchingPlan;
 import org.tongxing.matching.MatchingConfig;
+import org.tongxing.matching.domain.MatchingPlan;
 
 /**
  * Makes the solver injectable. The OptaPlanner Quarkus extension does not build on our Quarkus version, so

@@ -17,8 +17,8 @@ import org.tongxing.matching.domain.MatchingPlan;
  */
 final class PlanScore {
 
-    private static final SolutionManager<MatchingPlan, HardMediumSoftLongScore> SCORER =
-            SolutionManager.create(SolverFactory.create(MatchingSolverConfig.domain()));
+    private static final SolutionManager<MatchingPlan, HardMediumSoftLongScore> SCORER = SolutionManager
+            .create(SolverFactory.create(MatchingSolverConfig.domain()));
 
     private PlanScore() {
     }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.tongxing.account.AccountFilter;
 import org.tongxing.account.AccountService;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Roles;
 import org.tongxing.common.VettingStatus;
 import org.tongxing.organisation.OrganisationFilter;
 import org.tongxing.organisation.OrganisationService;
@@ -18,7 +19,6 @@ import org.tongxing.volunteer.VolunteerService;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import org.tongxing.common.Roles;
 
 /** The administrator's start page: what waits for them, and the way to each of their tasks. */
 @Path("/admin")
@@ -47,7 +47,8 @@ public class AdminPages {
         OrganisationFilter organisation = new OrganisationFilter();
         organisation.vettingStatus = VettingStatus.PENDING;
         PageParams one = PageParams.of(0, 1, null);
-        return Templates.home(volunteers.list(volunteer, one).totalItems(), organisations.list(organisation, one).totalItems(),
+        return Templates.home(volunteers.list(volunteer, one).totalItems(),
+                organisations.list(organisation, one).totalItems(),
                 accounts.list(new AccountFilter(), one).totalItems());
     }
 }

@@ -10,14 +10,14 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Roles;
 import org.tongxing.privacy.DisclosureFilter;
 import org.tongxing.privacy.DisclosureService;
 import org.tongxing.privacy.DisclosureView;
+import org.tongxing.ui.FormValues;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import org.tongxing.ui.FormValues;
-import org.tongxing.common.Roles;
 
 /** The disclosure log, read-only: who was shown which family's identity, when, why and through what. */
 @Path("/admin/disclosures")

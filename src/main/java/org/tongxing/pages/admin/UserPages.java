@@ -22,19 +22,19 @@ import org.tongxing.account.AccountRequest;
 import org.tongxing.account.AccountService;
 import org.tongxing.account.AccountView;
 import org.tongxing.account.AdminPasswordReset;
-import org.tongxing.common.Page;
-import org.tongxing.common.PageParams;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 import org.tongxing.common.DomainException;
 import org.tongxing.common.Duplicate;
+import org.tongxing.common.Page;
+import org.tongxing.common.PageParams;
+import org.tongxing.common.Role;
+import org.tongxing.common.Roles;
 import org.tongxing.common.UnknownReference;
 import org.tongxing.ui.FormErrors;
 import org.tongxing.ui.FormValues;
 import org.tongxing.ui.PageMessages;
-import org.tongxing.common.Role;
-import org.tongxing.common.Roles;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 
 /** User administration: the accounts, a new one, and for each: disable or enable, a new password, sign out. */
 @Path("/admin/users")

@@ -16,21 +16,21 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.tongxing.common.InvalidParameter;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Roles;
 import org.tongxing.common.VettingRequest;
 import org.tongxing.common.VettingStatus;
 import org.tongxing.organisation.OrganisationFilter;
 import org.tongxing.organisation.OrganisationService;
 import org.tongxing.organisation.OrganisationView;
+import org.tongxing.ui.FormValues;
 import org.tongxing.volunteer.VolunteerFilter;
 import org.tongxing.volunteer.VolunteerService;
 import org.tongxing.volunteer.VolunteerView;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import org.tongxing.common.InvalidParameter;
-import org.tongxing.ui.FormValues;
-import org.tongxing.common.Roles;
 
 /** Background checks: volunteers and organisations in one state (pending by default), each vetted or refused. */
 @Path("/admin/vetting")

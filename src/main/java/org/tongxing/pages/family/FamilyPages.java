@@ -27,7 +27,9 @@ import org.tongxing.claim.ClaimTransitions;
 import org.tongxing.claim.ClaimView;
 import org.tongxing.claim.Confirmation;
 import org.tongxing.claim.ServiceView;
+import org.tongxing.common.DomainException;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Roles;
 import org.tongxing.household.HouseholdService;
 import org.tongxing.household.HouseholdView;
 import org.tongxing.need.NeedCategory;
@@ -36,14 +38,12 @@ import org.tongxing.need.NeedRequest;
 import org.tongxing.need.NeedService;
 import org.tongxing.need.NeedView;
 import org.tongxing.need.Urgency;
+import org.tongxing.ui.FormErrors;
+import org.tongxing.ui.FormValues;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateInstance;
-import org.tongxing.common.DomainException;
-import org.tongxing.ui.FormErrors;
-import org.tongxing.ui.FormValues;
-import org.tongxing.common.Roles;
 
 /**
  * A family's own pages, in plain words: ask for help, follow what happens to the request, say when the help
@@ -149,7 +149,8 @@ public class FamilyPages {
     public Response confirm(@PathParam("id") long id, @RestForm String satisfaction, @RestForm String feedback,
             @RestForm Long version) {
         ClaimView claim = claims.get(id);
-        Confirmation confirmation = new Confirmation(FormValues.integer(satisfaction), FormValues.text(feedback), version);
+        Confirmation confirmation = new Confirmation(FormValues.integer(satisfaction), FormValues.text(feedback),
+                version);
         FormErrors errors = FormErrors.validate(validator, confirmation);
         if (errors.any()) {
             return Response.status(400).entity(need(claim.needId(), errors.prefixed("confirm-"), null)).build();

@@ -7,9 +7,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.tongxing.account.LoginRefusedException;
+import org.tongxing.common.Causes;
 
 import io.quarkus.security.AuthenticationFailedException;
-import org.tongxing.common.Causes;
 
 /** Wrong credentials: 401; too many recent failures: 429 with Retry-After; no database to check them: 503. */
 @Provider

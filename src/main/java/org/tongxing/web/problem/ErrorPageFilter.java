@@ -13,10 +13,10 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.tongxing.ui.PageLocale;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import org.tongxing.ui.PageLocale;
 
 /**
  * People using the pages get a friendly page in their language instead of problem+json: the same mappers
@@ -50,7 +50,8 @@ public class ErrorPageFilter {
         }
         String slug = problem.type().substring(Problem.TYPE_PREFIX.length());
         // Filters run after the template step, so the page is rendered here, in the reader's language.
-        String page = Templates.error(problem.status(), slug, incident(problem.detail())).setLocale(locale.get()).render();
+        String page = Templates.error(problem.status(), slug, incident(problem.detail())).setLocale(locale.get())
+                .render();
         response.setEntity(page, null, MediaType.TEXT_HTML_TYPE);
         response.getHeaders().putSingle("Content-Type", MediaType.TEXT_HTML + ";charset=UTF-8");
     }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.UriInfo;
+
 import org.tongxing.common.InvalidParameter;
 
 /**

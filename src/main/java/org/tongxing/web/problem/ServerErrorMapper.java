@@ -12,8 +12,8 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
-import org.tongxing.common.DomainException;
 import org.tongxing.common.Causes;
+import org.tongxing.common.DomainException;
 
 /**
  * Last resort. Failures raised at commit arrive wrapped (RollbackException, ArcUndeclaredThrowable),

@@ -8,10 +8,10 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
 import org.tongxing.account.CurrentViewer;
 import org.tongxing.account.SessionService;
+import org.tongxing.web.problem.ProblemException;
+import org.tongxing.web.problem.ProblemType;
 
 /**
  * An account with a one-time password may only change it (and read who it is) until it has: the API refuses

@@ -6,12 +6,12 @@ import java.util.Set;
 import org.tongxing.area.AreaCode;
 import org.tongxing.common.Gender;
 import org.tongxing.common.VettingStatus;
-import org.tongxing.matching.domain.GroupLeader;
+import org.tongxing.matching.domain.Candidate;
 import org.tongxing.matching.domain.Family;
+import org.tongxing.matching.domain.FormingGroup;
+import org.tongxing.matching.domain.GroupLeader;
 import org.tongxing.matching.domain.GroupVolunteerSlot;
 import org.tongxing.matching.domain.PairingRequest;
-import org.tongxing.matching.domain.FormingGroup;
-import org.tongxing.matching.domain.Candidate;
 import org.tongxing.need.NeedCategory;
 import org.tongxing.volunteer.WeeklyAvailability;
 

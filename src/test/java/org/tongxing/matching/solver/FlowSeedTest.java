@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
+import org.tongxing.matching.domain.Candidate;
+import org.tongxing.matching.domain.FormingGroup;
 import org.tongxing.matching.domain.GroupVolunteerSlot;
 import org.tongxing.matching.domain.MatchingPlan;
 import org.tongxing.matching.domain.PairingRequest;
-import org.tongxing.matching.domain.FormingGroup;
-import org.tongxing.matching.domain.Candidate;
 
 /** Which rows the seed places: pairs always, group seats only on plans too large for seat-by-seat placing. */
 class FlowSeedTest {

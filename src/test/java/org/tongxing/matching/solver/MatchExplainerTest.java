@@ -10,12 +10,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tongxing.common.Gender;
 import org.tongxing.common.VettingStatus;
+import org.tongxing.matching.domain.Candidate;
 import org.tongxing.matching.domain.Family;
+import org.tongxing.matching.domain.FormingGroup;
 import org.tongxing.matching.domain.GeoPoint;
 import org.tongxing.matching.domain.MatchingPlan;
 import org.tongxing.matching.domain.PairingRequest;
-import org.tongxing.matching.domain.FormingGroup;
-import org.tongxing.matching.domain.Candidate;
 import org.tongxing.volunteer.WeeklyAvailability;
 
 class MatchExplainerTest {
@@ -25,7 +25,8 @@ class MatchExplainerTest {
 
     @Test
     void namesPlaceLanguageSkillTimeAndPlacesLeftInBothLanguages() {
-        Family family = new Family(7, NEIGHBOUR_COMPOUND, null, List.of("yue", "cmn"), EVENINGS, null, null, true, Set.of());
+        Family family = new Family(7, NEIGHBOUR_COMPOUND, null, List.of("yue", "cmn"), EVENINGS, null, null, true,
+                Set.of());
 
         Explanation explanation = MatchExplainer.explain(family, Set.of(TUTORING), cantoneseTutor, 1);
 
@@ -61,9 +62,11 @@ class MatchExplainerTest {
     @Test
     void groupSeatListsEveryNeedOfTheMotherTheVolunteerCovers() {
         Candidate helper = volunteer(3, JOB_TRAINING, LEGAL_AID);
-        Explanation explanation = MatchExplainer.explain(family(9), Set.of(JOB_TRAINING, LEGAL_AID, TUTORING), helper, 0);
+        Explanation explanation = MatchExplainer.explain(family(9), Set.of(JOB_TRAINING, LEGAL_AID, TUTORING), helper,
+                0);
 
-        assertThat(explanation.en()).contains("helps with jobs and training", "offers legal aid").doesNotContain("tutoring");
+        assertThat(explanation.en()).contains("helps with jobs and training", "offers legal aid")
+                .doesNotContain("tutoring");
         assertThat(explanation.zh()).contains("可帮助就业", "可提供法律援助").endsWith("还剩0/3个名额");
     }
 

@@ -14,13 +14,13 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
+import org.tongxing.matching.domain.Candidate;
+import org.tongxing.matching.domain.FormingGroup;
 import org.tongxing.matching.domain.GroupLeader;
 import org.tongxing.matching.domain.GroupVolunteerSlot;
 import org.tongxing.matching.domain.KeptApart;
 import org.tongxing.matching.domain.MatchingPlan;
 import org.tongxing.matching.domain.PairingRequest;
-import org.tongxing.matching.domain.FormingGroup;
-import org.tongxing.matching.domain.Candidate;
 
 class MatcherSolveTest {
 

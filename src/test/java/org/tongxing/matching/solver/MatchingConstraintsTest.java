@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 import org.tongxing.common.Gender;
 import org.tongxing.common.VettingStatus;
+import org.tongxing.matching.domain.Candidate;
 import org.tongxing.matching.domain.Family;
+import org.tongxing.matching.domain.FormingGroup;
 import org.tongxing.matching.domain.GeoPoint;
 import org.tongxing.matching.domain.GroupCadreSlot;
 import org.tongxing.matching.domain.GroupLeader;
@@ -19,8 +21,6 @@ import org.tongxing.matching.domain.GroupVolunteerSlot;
 import org.tongxing.matching.domain.KeptApart;
 import org.tongxing.matching.domain.MatchingPlan;
 import org.tongxing.matching.domain.PairingRequest;
-import org.tongxing.matching.domain.FormingGroup;
-import org.tongxing.matching.domain.Candidate;
 import org.tongxing.volunteer.WeeklyAvailability;
 
 class MatchingConstraintsTest {
@@ -104,7 +104,8 @@ class MatchingConstraintsTest {
     void needNoMemberCoversIsPenalised() {
         FormingGroup group = group(7, TUTORING, JOB_TRAINING, LEGAL_AID);
         verifier.verifyThat(MatchingConstraints::uncoveredNeed)
-                .given(new GroupNeed(group, TUTORING), new GroupNeed(group, JOB_TRAINING), new GroupNeed(group, LEGAL_AID),
+                .given(new GroupNeed(group, TUTORING), new GroupNeed(group, JOB_TRAINING),
+                        new GroupNeed(group, LEGAL_AID),
                         seat(1, group, volunteer(1, TUTORING, COMPANIONSHIP)), seat(2, group, volunteer(2, TUTORING)),
                         seat(3, group, null))
                 .penalizesBy(2);
@@ -119,7 +120,8 @@ class MatchingConstraintsTest {
         Candidate located2km = new Candidate(2, Gender.FEMALE, COMPOUND, new GeoPoint(23.148, 113.26), List.of("yue"),
                 Set.of(TUTORING), Set.of(), ALL_WEEK, VettingStatus.VETTED, 3, 0, 3);
         verifier.verifyThat(MatchingConstraints::travel)
-                .given(request(1, near, TUTORING, volunteer(1, TUTORING)), request(2, farther, TUTORING, volunteer(1, TUTORING)),
+                .given(request(1, near, TUTORING, volunteer(1, TUTORING)),
+                        request(2, farther, TUTORING, volunteer(1, TUTORING)),
                         request(3, located, TUTORING, located2km))
                 .penalizesBy(10 + 80 + 20);
     }
@@ -136,7 +138,8 @@ class MatchingConstraintsTest {
         Family eveningsOnly = new Family(1, COMPOUND, null, List.of("yue"), new WeeklyAvailability(0b111), null, null,
                 false, Set.of());
         verifier.verifyThat(MatchingConstraints::availability)
-                .given(request(1, eveningsOnly, TUTORING, volunteer(1, TUTORING)), request(2, family(2), TUTORING, volunteer(1, TUTORING)))
+                .given(request(1, eveningsOnly, TUTORING, volunteer(1, TUTORING)),
+                        request(2, family(2), TUTORING, volunteer(1, TUTORING)))
                 .penalizesBy(5 * (6 - 3));
     }
 
@@ -144,7 +147,8 @@ class MatchingConstraintsTest {
     void volunteerWhoDoesNotSpeakTheFamilysOwnLanguageIsPenalised() {
         Family hakka = new Family(1, COMPOUND, null, List.of("hak", "cmn"), ALL_WEEK, null, null, false, Set.of());
         verifier.verifyThat(MatchingConstraints::language)
-                .given(request(1, hakka, TUTORING, volunteer(1, TUTORING)), request(2, family(2), TUTORING, volunteer(1, TUTORING)))
+                .given(request(1, hakka, TUTORING, volunteer(1, TUTORING)),
+                        request(2, family(2), TUTORING, volunteer(1, TUTORING)))
                 .penalizesBy(20);
     }
 
@@ -152,7 +156,8 @@ class MatchingConstraintsTest {
     void unwantedGenderIsPenalised() {
         Family wantsMale = new Family(1, COMPOUND, null, List.of("yue"), ALL_WEEK, null, Gender.MALE, false, Set.of());
         verifier.verifyThat(MatchingConstraints::gender)
-                .given(request(1, wantsMale, TUTORING, volunteer(1, TUTORING)), request(2, family(2), TUTORING, volunteer(1, TUTORING)))
+                .given(request(1, wantsMale, TUTORING, volunteer(1, TUTORING)),
+                        request(2, family(2), TUTORING, volunteer(1, TUTORING)))
                 .penalizesBy(20);
     }
 
@@ -160,7 +165,8 @@ class MatchingConstraintsTest {
     void newVolunteerForAFamilyThatHadOneIsPenalised() {
         Family servedBy9 = new Family(1, COMPOUND, null, List.of("yue"), ALL_WEEK, null, null, false, Set.of(9L));
         verifier.verifyThat(MatchingConstraints::continuity)
-                .given(request(1, servedBy9, TUTORING, volunteer(1, TUTORING)), request(2, servedBy9, TUTORING, volunteer(9, TUTORING)),
+                .given(request(1, servedBy9, TUTORING, volunteer(1, TUTORING)),
+                        request(2, servedBy9, TUTORING, volunteer(9, TUTORING)),
                         request(3, family(3), TUTORING, volunteer(1, TUTORING)))
                 .penalizesBy(40);
     }
@@ -168,7 +174,8 @@ class MatchingConstraintsTest {
     @Test
     void workOutsideTheVolunteersStatedPreferenceIsPenalised() {
         Candidate prefersCounselling = new Candidate(1, Gender.FEMALE, COMPOUND, null, List.of("yue"),
-                Set.of(TUTORING, PSYCHOLOGICAL_SUPPORT), Set.of(PSYCHOLOGICAL_SUPPORT), ALL_WEEK, VettingStatus.VETTED, 3, 0, 3);
+                Set.of(TUTORING, PSYCHOLOGICAL_SUPPORT), Set.of(PSYCHOLOGICAL_SUPPORT), ALL_WEEK, VettingStatus.VETTED,
+                3, 0, 3);
         verifier.verifyThat(MatchingConstraints::volunteerPreference)
                 .given(request(1, family(1), TUTORING, prefersCounselling),
                         request(2, family(2), PSYCHOLOGICAL_SUPPORT, prefersCounselling),

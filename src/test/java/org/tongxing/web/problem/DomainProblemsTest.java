@@ -19,7 +19,8 @@ class DomainProblemsTest {
     void everyKindOfRefusalHasItsProblemType() {
         List<Class<?>> refusals = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
                 .importPackages("org.tongxing").stream()
-                .filter(c -> c.isAssignableTo(DomainException.class) && !c.getModifiers().contains(JavaModifier.ABSTRACT))
+                .filter(c -> c.isAssignableTo(DomainException.class)
+                        && !c.getModifiers().contains(JavaModifier.ABSTRACT))
                 .map(JavaClass::reflect).<Class<?>>map(c -> c).toList();
         assertThat(refusals).as("refusals found").hasSizeGreaterThan(20);
         assertThat(refusals).allSatisfy(kind -> assertThat(DomainProblems.typeOf(kind)).as(kind.getName())
