@@ -3,6 +3,8 @@ package org.tongxing.account;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
 
+import org.tongxing.common.Role;
+
 public class AccountFilter {
 
     @QueryParam("role")

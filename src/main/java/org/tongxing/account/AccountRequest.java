@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.tongxing.area.AreaCode;
 import org.tongxing.common.OnUpdate;
+import org.tongxing.common.Role;
 
 /** An account to create, or its new state. The password is set only on creation; later through /password. */
 public record AccountRequest(

@@ -1,30 +1,26 @@
 package org.tongxing.account;
 
-import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.tongxing.area.AreaService;
-import org.tongxing.cadre.Cadre;
+import org.tongxing.common.ConcurrentUpdate;
+import org.tongxing.common.Duplicate;
 import org.tongxing.common.Filter;
+import org.tongxing.common.InvalidInput;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Role;
 import org.tongxing.common.SortOrder;
 import org.tongxing.common.Timestamps;
-import org.tongxing.household.Household;
-import org.tongxing.organisation.Organisation;
-import org.tongxing.volunteer.Volunteer;
-import org.tongxing.web.problem.ConcurrentUpdateProblem;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.Problem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
-import org.tongxing.web.problem.UnknownReferenceProblem;
+import org.tongxing.common.UnknownReference;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Sort;
 
 /** Creates and changes accounts. Whatever weakens access (disable, password change) ends live sessions. */
@@ -45,6 +41,11 @@ public class AccountService {
 
     @Inject
     AreaService areas;
+
+    /** Households, volunteers, organisations and cadres, each checked by its own feature. */
+    @Inject
+    @Any
+    Instance<AccountLinks> links;
 
     public Page<AccountView> list(AccountFilter filter, PageParams page) {
         Filter where = new Filter().equal("role", filter.role).startsWith("areaCode", filter.areaPrefix)
@@ -72,8 +73,7 @@ public class AccountService {
         apply(account, request);
         account.createdAt = account.updatedAt;
         if (UserAccount.byUsername(username) != null) {
-            throw new ProblemException(ProblemType.DUPLICATE, "The username is taken",
-                    List.of(new Problem.FieldError("username", "is taken")));
+            throw new Duplicate("The username is taken", "username", "is taken");
         }
         account.persist();
         return AccountView.from(account);
@@ -83,7 +83,7 @@ public class AccountService {
     public AccountView update(long id, AccountRequest request) {
         UserAccount account = require(id);
         if (account.version != request.version()) {
-            throw new ConcurrentUpdateProblem("account", id);
+            throw new ConcurrentUpdate("account", id);
         }
         if (!account.username.equals(request.username().toLowerCase())) {
             throw invalid("username", "cannot be changed");
@@ -141,10 +141,10 @@ public class AccountService {
         a.email = r.email();
         a.role = r.role();
         a.areaCode = r.areaCode() == null ? null : areas.requireArea("areaCode", r.areaCode()).code;
-        a.organisationId = link("organisationId", r.organisationId(), Organisation.class, "organisation");
-        a.volunteerId = link("volunteerId", r.volunteerId(), Volunteer.class, "volunteer");
-        a.householdId = link("householdId", r.householdId(), Household.class, "household");
-        a.cadreId = link("cadreId", r.cadreId(), Cadre.class, "cadre");
+        a.organisationId = link("organisationId", r.organisationId());
+        a.volunteerId = link("volunteerId", r.volunteerId());
+        a.householdId = link("householdId", r.householdId());
+        a.cadreId = link("cadreId", r.cadreId());
         requireScope(a);
         a.updatedAt = Timestamps.now();
     }
@@ -162,19 +162,22 @@ public class AccountService {
         }
     }
 
-    private static Long link(String field, Long id, Class<?> type, String what) {
-        if (id != null && Panache.getEntityManager().find(type, id) == null) {
-            throw new UnknownReferenceProblem(field, what, id);
+    private Long link(String field, Long id) {
+        if (id == null) {
+            return null;
+        }
+        AccountLinks records = links.stream().filter(l -> l.field().equals(field)).findFirst().orElseThrow();
+        if (!records.exists(id)) {
+            throw new UnknownReference(field, records.what(), id);
         }
         return id;
     }
 
     private UserAccount require(long id) {
-        return UserAccount.<UserAccount>findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("account", id));
+        return UserAccount.<UserAccount>findByIdOptional(id).orElseThrow(() -> new NotFound("account", id));
     }
 
-    private static ProblemException invalid(String field, String message) {
-        return new ProblemException(ProblemType.VALIDATION_FAILED, "The " + field + " " + message,
-                List.of(new Problem.FieldError(field, message)));
+    private static InvalidInput invalid(String field, String message) {
+        return new InvalidInput("The " + field + " " + message, field, message);
     }
 }

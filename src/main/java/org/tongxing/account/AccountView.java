@@ -2,6 +2,8 @@ package org.tongxing.account;
 
 import java.time.Instant;
 
+import org.tongxing.common.Role;
+
 /** An account as shown to its owner and to administrators; never the password hash. */
 public record AccountView(long id, String username, String displayName, String email, Role role, String areaCode,
         Long organisationId, Long volunteerId, Long householdId, Long cadreId, boolean enabled,

@@ -41,7 +41,8 @@ public class AuthResource {
         SessionService.Started session = login.signIn(request.username(), request.password(),
                 ClientAddress.of(http), http.getHeader("User-Agent"));
         AccountView account = AccountView.from(UserAccount.byUsername(request.username()));
-        return Response.ok(account).cookie(SessionCookies.issue(session.token(), session.expiresAt(), isTls(http))).build();
+        return Response.ok(account).cookie(SessionCookies.issue(session.token(), session.expiresAt(), isTls(http)))
+                .build();
     }
 
     @POST

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.tongxing.common.Role;
 import org.tongxing.common.Timestamps;
 
 import io.quarkus.runtime.StartupEvent;

@@ -15,8 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.tongxing.web.ui.HomePage;
-import org.tongxing.web.ui.SafeRedirect;
+import org.tongxing.ui.SafeRedirect;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -56,13 +55,15 @@ public class LoginPage {
             @FormParam("next") String next, @Context HttpServerRequest http) {
         String name = username == null ? "" : username.strip();
         try {
-            SessionService.Started session = login.signIn(name, password == null ? "" : password, ClientAddress.of(http),
+            SessionService.Started session = login.signIn(name, password == null ? "" : password,
+                    ClientAddress.of(http),
                     http.getHeader("User-Agent"));
             UserAccount account = UserAccount.byUsername(name);
             String target = next != null && !next.isBlank() && !"/".equals(next) ? SafeRedirect.path(next)
-                    : HomePage.startPage(account.role);
+                    : StartPages.of(account.role);
             return Response.seeOther(URI.create(target))
-                    .cookie(SessionCookies.issue(session.token(), session.expiresAt(), AuthResource.isTls(http))).build();
+                    .cookie(SessionCookies.issue(session.token(), session.expiresAt(), AuthResource.isTls(http)))
+                    .build();
         } catch (LoginRefusedException refused) {
             long wait = refused.throttled() ? refused.retryAfter().toSeconds() : 0;
             return Response.status(refused.throttled() ? 429 : 401)

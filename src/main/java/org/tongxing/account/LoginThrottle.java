@@ -66,7 +66,8 @@ public class LoginThrottle {
     }
 
     private List<Instant> recentFailures(String where, String key, Instant since) {
-        return LoginAttempt.<LoginAttempt>find("succeeded = false and " + where + " order by occurredAt desc", key, since)
+        return LoginAttempt
+                .<LoginAttempt>find("succeeded = false and " + where + " order by occurredAt desc", key, since)
                 .list().stream().map(a -> a.occurredAt).toList();
     }
 

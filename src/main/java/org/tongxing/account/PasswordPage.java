@@ -14,10 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.ui.AppMessages;
-import org.tongxing.web.ui.FormErrors;
-import org.tongxing.web.ui.PageMessages;
+import org.tongxing.common.DomainException;
+import org.tongxing.ui.AppMessages;
+import org.tongxing.ui.FormErrors;
+import org.tongxing.ui.PageMessages;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -57,7 +57,8 @@ public class PasswordPage {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response change(@RestForm String currentPassword, @RestForm String newPassword, @Context HttpServerRequest http) {
+    public Response change(@RestForm String currentPassword, @RestForm String newPassword,
+            @Context HttpServerRequest http) {
         PasswordChange change = new PasswordChange(currentPassword == null ? "" : currentPassword, newPassword);
         FormErrors errors = FormErrors.validate(validator, change);
         if (!errors.any()) {
@@ -65,13 +66,14 @@ public class PasswordPage {
                 accounts.changeOwnPassword(viewer.get().userId(), change);
                 return Response.seeOther(URI.create("/login?done=password"))
                         .cookie(SessionCookies.clear(AuthResource.isTls(http))).build();
-            } catch (ProblemException e) {
+            } catch (DomainException e) {
                 errors = FormErrors.of(e);
             }
         }
         AppMessages words = messages.of(AppMessages.class);
         return Response.status(400).entity(Templates.password(viewer.get().mustChangePassword(),
                 errors.withMessage("currentPassword", words.password_wrong_current())
-                        .withMessage("newPassword", words.password_rule()))).build();
+                        .withMessage("newPassword", words.password_rule())))
+                .build();
     }
 }

@@ -1,5 +1,7 @@
 package org.tongxing.account;
 
+import org.tongxing.common.Role;
+
 /**
  * The signed-in person as authorisation sees them: role plus the links that scope it. Immutable and carried
  * on the security identity, so checks never re-read the account within a request.

@@ -2,7 +2,6 @@ package org.tongxing.area;
 
 import java.util.List;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,16 +16,13 @@ public class Area extends PanacheEntityBase {
     @Id
     public String code;
 
-    @Column(name = "parent_code")
     public String parentCode;
 
     @Enumerated(EnumType.STRING)
     public AreaLevel level;
 
-    @Column(name = "name_zh")
     public String nameZh;
 
-    @Column(name = "name_en")
     public String nameEn;
 
     public static List<Area> childrenOf(String parentCode) {

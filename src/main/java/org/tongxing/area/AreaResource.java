@@ -17,8 +17,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tongxing.account.Roles;
-import org.tongxing.web.problem.NotFoundProblem;
+import org.tongxing.common.NotFound;
+import org.tongxing.common.Roles;
 
 import io.quarkus.security.Authenticated;
 
@@ -42,7 +42,7 @@ public class AreaResource {
     @Authenticated
     @Operation(summary = "Get one area")
     public AreaView get(@PathParam("code") String code) {
-        return areas.find(code).orElseThrow(() -> new NotFoundProblem("area", code));
+        return areas.find(code).orElseThrow(() -> new NotFound("area", code));
     }
 
     @POST

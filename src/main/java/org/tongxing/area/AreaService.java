@@ -6,10 +6,9 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.tongxing.web.problem.Problem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
-import org.tongxing.web.problem.UnknownReferenceProblem;
+import org.tongxing.common.Duplicate;
+import org.tongxing.common.InvalidInput;
+import org.tongxing.common.UnknownReference;
 
 @ApplicationScoped
 public class AreaService {
@@ -31,12 +30,11 @@ public class AreaService {
         if (code.level() != AreaLevel.DISTRICT) {
             area.parentCode = code.parent().value();
             if (Area.findById(area.parentCode) == null) {
-                throw new UnknownReferenceProblem("code", "parent area", area.parentCode);
+                throw new UnknownReference("code", "parent area", area.parentCode);
             }
         }
         if (Area.findById(area.code) != null) {
-            throw new ProblemException(ProblemType.DUPLICATE, "The area " + area.code + " exists already",
-                    List.of(new Problem.FieldError("code", "an area with this code exists")));
+            throw new Duplicate("The area " + area.code + " exists already", "code", "an area with this code exists");
         }
         area.nameZh = request.nameZh().strip();
         area.nameEn = request.nameEn().strip();
@@ -48,8 +46,8 @@ public class AreaService {
     public Area requireCompound(String field, String code) {
         Area area = requireArea(field, code);
         if (area.level != AreaLevel.COMPOUND) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "A household's area must be a compound",
-                    List.of(new Problem.FieldError(field, "must be a compound (15-digit code)")));
+            throw new InvalidInput("A household's area must be a compound", field,
+                    "must be a compound (15-digit code)");
         }
         return area;
     }
@@ -57,7 +55,7 @@ public class AreaService {
     public Area requireArea(String field, String code) {
         Area area = code == null ? null : Area.findById(code);
         if (area == null) {
-            throw new UnknownReferenceProblem(field, "area", code);
+            throw new UnknownReference(field, "area", code);
         }
         return area;
     }

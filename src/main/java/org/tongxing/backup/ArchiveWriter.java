@@ -31,7 +31,8 @@ final class ArchiveWriter {
         for (Catalog.Table table : snapshot.tables()) {
             tables.add(writeTable(zip, snapshot, table));
         }
-        Manifest manifest = new Manifest(Manifest.FORMAT_VERSION, createdAt, createdBy, snapshot.schemaVersion(), tables,
+        Manifest manifest = new Manifest(Manifest.FORMAT_VERSION, createdAt, createdBy, snapshot.schemaVersion(),
+                tables,
                 snapshot.sequences());
         zip.putNextEntry(new ZipEntry(Manifest.ENTRY));
         zip.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));

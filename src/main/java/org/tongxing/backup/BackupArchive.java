@@ -46,8 +46,9 @@ final class BackupArchive implements AutoCloseable {
             throw new RestoreRefused(Manifest.ENTRY + " cannot be read: " + e.getMessage());
         }
         if (manifest.formatVersion() != Manifest.FORMAT_VERSION) {
-            throw new RestoreRefused("the backup has format version " + manifest.formatVersion() + "; this release reads "
-                    + Manifest.FORMAT_VERSION);
+            throw new RestoreRefused(
+                    "the backup has format version " + manifest.formatVersion() + "; this release reads "
+                            + Manifest.FORMAT_VERSION);
         }
         return manifest;
     }

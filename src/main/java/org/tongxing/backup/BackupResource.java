@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxing.account.CurrentViewer;
-import org.tongxing.account.Roles;
+import org.tongxing.common.Roles;
 
 /** The whole database as one file, for administrators only: it holds every family's identity. */
 @Path("/api/admin/backup")
@@ -29,7 +29,8 @@ public class BackupResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @APIResponse(responseCode = "200", description = "The backup, as an attachment", content = @Content(mediaType = ZIP))
+    @APIResponse(responseCode = "200", description = "The backup, as an attachment",
+            content = @Content(mediaType = ZIP))
     @Operation(summary = "A consistent backup of every table, streamed as a ZIP",
             description = "manifest.json (schema version, row counts, SHA-256 per table, sequences) and one COPY text "
                     + "entry per table, read in one snapshot while the service runs. Every household in it is recorded "

@@ -67,9 +67,10 @@ final class Catalog {
 
     List<ForeignKey> foreignKeys() throws SQLException {
         List<ForeignKey> keys = new ArrayList<>();
-        try (var query = connection.prepareStatement("select k.conname, c.relname, f.relname, pg_get_constraintdef(k.oid)"
-                + " from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_class f on f.oid = k.confrelid"
-                + " where k.contype = 'f' and c.relnamespace = current_schema()::regnamespace order by 2, 1")) {
+        try (var query = connection
+                .prepareStatement("select k.conname, c.relname, f.relname, pg_get_constraintdef(k.oid)"
+                        + " from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_class f on f.oid = k.confrelid"
+                        + " where k.contype = 'f' and c.relnamespace = current_schema()::regnamespace order by 2, 1")) {
             ResultSet rows = query.executeQuery();
             while (rows.next()) {
                 keys.add(new ForeignKey(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4)));

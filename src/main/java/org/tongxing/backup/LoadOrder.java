@@ -27,7 +27,8 @@ record LoadOrder(List<String> tables, List<ForeignKey> deferred) {
         List<String> order = new ArrayList<>();
         List<ForeignKey> deferred = new ArrayList<>();
         while (!pending.isEmpty()) {
-            var ready = pending.entrySet().stream().filter(e -> e.getValue().isEmpty()).map(Map.Entry::getKey).findFirst();
+            var ready = pending.entrySet().stream().filter(e -> e.getValue().isEmpty()).map(Map.Entry::getKey)
+                    .findFirst();
             if (ready.isEmpty()) {
                 deferred.addAll(breakCycle(pending));
                 continue;
@@ -53,7 +54,8 @@ record LoadOrder(List<String> tables, List<ForeignKey> deferred) {
         throw new IllegalStateException("No table is ready and none lies on a cycle: " + pending.keySet());
     }
 
-    private static boolean reaches(String from, String target, Map<String, List<ForeignKey>> pending, Set<String> seen) {
+    private static boolean reaches(String from, String target, Map<String, List<ForeignKey>> pending,
+            Set<String> seen) {
         if (from.equals(target)) {
             return true;
         }

@@ -36,7 +36,8 @@ final class Loader {
         setSequences(archive.manifest().sequences());
     }
 
-    private void copyIn(Table table, Manifest.TableEntry entry, BackupArchive archive) throws SQLException, IOException {
+    private void copyIn(Table table, Manifest.TableEntry entry, BackupArchive archive)
+            throws SQLException, IOException {
         try (InputStream data = archive.data(entry)) {
             long rows = copy.copyIn(table.copyIn(), data);
             if (rows != entry.rows()) {

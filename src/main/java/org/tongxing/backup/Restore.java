@@ -34,7 +34,8 @@ public class Restore {
     ObjectMapper json;
 
     public Manifest from(Path path) {
-        try (BackupArchive archive = BackupArchive.open(path, json); Connection connection = dataSource.getConnection()) {
+        try (BackupArchive archive = BackupArchive.open(path, json);
+                Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 TextFormat.fix(connection);
@@ -52,7 +53,8 @@ public class Restore {
 
     private static void restore(BackupArchive archive, Connection connection) throws SQLException, IOException {
         Catalog catalog = new Catalog(connection);
-        Map<String, Table> tables = catalog.tables().stream().collect(Collectors.toMap(Table::name, Function.identity()));
+        Map<String, Table> tables = catalog.tables().stream()
+                .collect(Collectors.toMap(Table::name, Function.identity()));
         lockAll(connection, tables.keySet());
         RestoreChecks.refuseUnlessFits(archive.manifest(), catalog, tables);
         archive.verify();

@@ -43,8 +43,10 @@ public class RestoreAtStart {
     private int restore(Path archive) {
         try {
             Manifest restored = restore.from(archive);
-            LOG.infof("Restored %d tables, %d rows of schema version %s from %s (taken by %s at %s); start again without"
-                    + " %s", restored.tables().size(), restored.rows(), restored.schemaVersion(), archive,
+            LOG.infof(
+                    "Restored %d tables, %d rows of schema version %s from %s (taken by %s at %s); start again without"
+                            + " %s",
+                    restored.tables().size(), restored.rows(), restored.schemaVersion(), archive,
                     restored.createdBy(), restored.createdAt(), RestoreMode.PROPERTY);
             return 0;
         } catch (RestoreRefused e) {

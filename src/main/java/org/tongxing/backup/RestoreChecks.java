@@ -24,8 +24,9 @@ final class RestoreChecks {
     static void refuseUnlessFits(Manifest manifest, Catalog catalog, Map<String, Table> tables) throws SQLException {
         String version = catalog.schemaVersion().orElse("none");
         if (!version.equals(manifest.schemaVersion())) {
-            throw new RestoreRefused("the backup is of schema version " + manifest.schemaVersion() + " but this database"
-                    + " is at " + version + ": restore with the release that took the backup, then upgrade");
+            throw new RestoreRefused(
+                    "the backup is of schema version " + manifest.schemaVersion() + " but this database"
+                            + " is at " + version + ": restore with the release that took the backup, then upgrade");
         }
         Set<String> listed = new TreeSet<>();
         for (Manifest.TableEntry entry : manifest.tables()) {
@@ -38,7 +39,8 @@ final class RestoreChecks {
         if (!listed.equals(tables.keySet())) {
             throw new RestoreRefused("the backup lacks tables " + new TreeSet<>(difference(tables.keySet(), listed)));
         }
-        if (!catalog.sequenceNames().containsAll(manifest.sequences().stream().map(Manifest.SequenceValue::name).toList())) {
+        if (!catalog.sequenceNames()
+                .containsAll(manifest.sequences().stream().map(Manifest.SequenceValue::name).toList())) {
             throw new RestoreRefused("the backup names sequences this database lacks");
         }
     }

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 
+import org.tongxing.common.InvalidParameter;
 import org.tongxing.need.Need;
-import org.tongxing.web.problem.InvalidParameterProblem;
 
 /**
  * Where a board page ended, in the board's order (most urgent first, then oldest, then id). Keyset paging
@@ -30,7 +30,7 @@ record BoardCursor(short urgencyRank, Instant createdAt, long id) {
             Instant created = Instant.EPOCH.plus(Long.parseLong(parts[1]), ChronoUnit.MICROS);
             return new BoardCursor(Short.parseShort(parts[0]), created, Long.parseLong(parts[2]));
         } catch (RuntimeException e) {
-            throw new InvalidParameterProblem("cursor", "is not a cursor this board handed out");
+            throw new InvalidParameter("cursor", "is not a cursor this board handed out");
         }
     }
 }

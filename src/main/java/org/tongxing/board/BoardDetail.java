@@ -3,15 +3,14 @@ package org.tongxing.board;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.tongxing.account.Role;
 import org.tongxing.account.Viewer;
 import org.tongxing.claim.ClaimStanding;
 import org.tongxing.claim.Standing;
+import org.tongxing.common.Role;
 import org.tongxing.need.NeedService;
 import org.tongxing.need.NeedStatus;
 import org.tongxing.need.NeedView;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.web.problem.ProblemType;
 
 /**
  * One need as a claimant opens it from the board: in the form they may see it (NeedAccess decides), and
@@ -36,7 +35,7 @@ public class BoardDetail {
             return new BoardItem(view, false, standing.eligibility(viewer).apply(view.category()));
         }
         Standing mine = standing.of(viewer);
-        String reason = view.status() != NeedStatus.OPEN ? ProblemType.NEED_NOT_OPEN.slug()
+        String reason = view.status() != NeedStatus.OPEN ? Refusals.NEED_NOT_OPEN
                 : !mine.mayClaim() ? mine.refusal() : standing.eligibility(viewer).apply(view.category());
         return new BoardItem(view, reason == null, reason);
     }

@@ -3,7 +3,6 @@ package org.tongxing.board;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -19,20 +18,24 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
-import org.tongxing.account.Roles;
 import org.tongxing.area.Area;
 import org.tongxing.area.AreaLevel;
+import org.tongxing.claim.ClaimConflict;
 import org.tongxing.claim.ClaimFilter;
 import org.tongxing.claim.ClaimRequest;
 import org.tongxing.claim.ClaimService;
 import org.tongxing.claim.ClaimView;
+import org.tongxing.claim.ClaimantNotEligible;
+import org.tongxing.claim.NeedNotOpen;
+import org.tongxing.common.DomainException;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Roles;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
-import org.tongxing.web.ui.FormErrors;
-import org.tongxing.web.ui.FormValues;
-import org.tongxing.web.ui.PageMessages;
+import org.tongxing.ui.FormErrors;
+import org.tongxing.ui.FormValues;
+import org.tongxing.ui.PageMessages;
+import org.tongxing.ui.Problems;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -44,10 +47,6 @@ import io.quarkus.qute.TemplateInstance;
 public class BoardPages {
 
     private static final int PAGE_SIZE = 12;
-    /** Lost races and needs gone meanwhile get the friendly conflict page; other refusals stay on the form. */
-    private static final Set<ProblemType> TO_ERROR_PAGE = Set.of(ProblemType.CLAIM_CONFLICT, ProblemType.NEED_NOT_OPEN,
-            ProblemType.NOT_FOUND);
-
     /** What the claim form was filled with, to show it again with its errors. */
     public record ClaimForm(String plan, String promisedBy) {
     }
@@ -73,6 +72,9 @@ public class BoardPages {
 
     @Inject
     Validator validator;
+
+    @Inject
+    Problems problems;
 
     @Inject
     PageMessages messages;
@@ -104,13 +106,13 @@ public class BoardPages {
         try {
             ClaimView claim = claims.claim(id, request);
             return Response.seeOther(URI.create("/me/claims/" + claim.id() + "?done=claimed")).build();
-        } catch (ProblemException e) {
-            if (TO_ERROR_PAGE.contains(e.type())) {
-                throw e;
-            }
+        } catch (ClaimConflict | NeedNotOpen | NotFound goneMeanwhile) {
+            // Lost races and needs gone meanwhile get the friendly conflict page; other refusals stay on the form.
+            throw goneMeanwhile;
+        } catch (DomainException e) {
             String why = messages.of(BoardMessages.class).refusal(Refusals.code(
-                    e.type() == ProblemType.CLAIMANT_NOT_ELIGIBLE ? e.getMessage() : e.type().slug()));
-            return Response.status(e.type().status()).entity(page(id, form, new FormErrors(Map.of(), why)))
+                    e instanceof ClaimantNotEligible ? e.getMessage() : problems.slug(e)));
+            return Response.status(problems.status(e)).entity(page(id, form, new FormErrors(Map.of(), why)))
                     .build();
         }
     }

@@ -10,7 +10,7 @@ import jakarta.ws.rs.QueryParam;
 
 import org.tongxing.need.NeedCategory;
 import org.tongxing.need.Urgency;
-import org.tongxing.web.ui.FormValues;
+import org.tongxing.ui.FormValues;
 
 /**
  * The board's filters as the page's form sends them (names as in the API), read leniently, and the links that

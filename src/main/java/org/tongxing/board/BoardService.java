@@ -9,11 +9,11 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.tongxing.account.Role;
 import org.tongxing.account.Viewer;
 import org.tongxing.claim.ClaimStanding;
 import org.tongxing.claim.Standing;
 import org.tongxing.common.Filter;
+import org.tongxing.common.Role;
 import org.tongxing.household.Household;
 import org.tongxing.need.Need;
 import org.tongxing.need.NeedCategory;
@@ -93,7 +93,8 @@ public class BoardService {
                 : category -> "Only volunteers and organisations claim needs";
         return needs.stream().map(n -> {
             String reason = mine != null && !mine.mayClaim() ? mine.refusal() : whyNot.apply(n.category);
-            return new BoardItem(views.of(ViewLevel.PUBLIC, n, households.get(n.householdId), null), reason == null, reason);
+            return new BoardItem(views.of(ViewLevel.PUBLIC, n, households.get(n.householdId), null), reason == null,
+                    reason);
         }).toList();
     }
 

@@ -9,6 +9,9 @@ import io.quarkus.qute.TemplateExtension;
 @TemplateExtension
 public final class Refusals {
 
+    /** Why not, when the need is no longer open. */
+    public static final String NEED_NOT_OPEN = "need-not-open";
+
     private Refusals() {
     }
 

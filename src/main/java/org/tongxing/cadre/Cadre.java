@@ -1,29 +1,15 @@
 package org.tongxing.cadre;
 
-import java.time.Instant;
-
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Version;
 
 import org.tongxing.common.Gender;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.tongxing.common.VersionedEntity;
 
 /** A women's-federation cadre or street official who leads 1+3+1 groups and approves matches. */
 @Entity
-public class Cadre extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cadre_seq")
-    @SequenceGenerator(name = "cadre_seq", sequenceName = "cadre_seq", allocationSize = 50)
-    public Long id;
+public class Cadre extends VersionedEntity {
 
     public String name;
 
@@ -39,18 +25,8 @@ public class Cadre extends PanacheEntityBase {
 
     public String title;
 
-    @Column(name = "area_code")
     public String areaCode;
 
     /** How many 1+3+1 groups they can lead at once. */
     public short capacity;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }

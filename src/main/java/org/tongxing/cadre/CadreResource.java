@@ -18,11 +18,11 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tongxing.account.Roles;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.OnUpdate;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
-import org.tongxing.web.problem.NotFoundProblem;
+import org.tongxing.common.Roles;
 
 @Path("/api/cadres")
 @Tag(name = "Cadres", description = "Women's-federation cadres and street officials")
@@ -43,7 +43,7 @@ public class CadreResource {
     @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER})
     @Operation(summary = "Get one cadre")
     public CadreView get(@PathParam("id") long id) {
-        return cadres.find(id).orElseThrow(() -> new NotFoundProblem("cadre", id));
+        return cadres.find(id).orElseThrow(() -> new NotFound("cadre", id));
     }
 
     @POST

@@ -8,13 +8,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.tongxing.area.AreaService;
+import org.tongxing.common.ConcurrentUpdate;
 import org.tongxing.common.Filter;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
 import org.tongxing.common.SortOrder;
 import org.tongxing.common.Timestamps;
-import org.tongxing.web.problem.ConcurrentUpdateProblem;
-import org.tongxing.web.problem.NotFoundProblem;
 
 import io.quarkus.panache.common.Sort;
 
@@ -48,9 +48,9 @@ public class CadreService {
 
     @Transactional
     public CadreView update(long id, CadreRequest request) {
-        Cadre cadre = Cadre.<Cadre>findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("cadre", id));
+        Cadre cadre = Cadre.<Cadre>findByIdOptional(id).orElseThrow(() -> new NotFound("cadre", id));
         if (cadre.version != request.version()) {
-            throw new ConcurrentUpdateProblem("cadre", id);
+            throw new ConcurrentUpdate("cadre", id);
         }
         apply(cadre, request);
         Cadre.getEntityManager().flush();

@@ -8,28 +8,29 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Version;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.tongxing.common.VersionedEntity;
+import org.tongxing.need.Need;
+import org.tongxing.organisation.Organisation;
+import org.tongxing.volunteer.Volunteer;
 
 /** A volunteer's or organisation's offer to meet one need, and its course to confirmation or its end. */
 @Entity
-public class Claim extends PanacheEntityBase {
+public class Claim extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "claim_seq")
-    @SequenceGenerator(name = "claim_seq", sequenceName = "claim_seq", allocationSize = 50)
-    public Long id;
-
+    /** Named here because the column is mapped twice: written through this id, read through {@link #need}. */
     @Column(name = "need_id")
     public Long needId;
 
+    /** The need, for reads that join it; the claim is written through {@link #needId}. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "need_id", insertable = false, updatable = false)
+    public Need need;
+
     @Enumerated(EnumType.STRING)
-    @Column(name = "claimant_kind")
     public ClaimantKind claimantKind;
 
     @Column(name = "volunteer_id")
@@ -38,8 +39,16 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "organisation_id")
     public Long organisationId;
 
+    /** The claimant, for reads that name it: the volunteer or the organisation (written through the ids). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "volunteer_id", insertable = false, updatable = false)
+    public Volunteer volunteer;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id", insertable = false, updatable = false)
+    public Organisation organisation;
+
     /** The account that made the claim (for an organisation, the member who acted). */
-    @Column(name = "claimed_by")
     public Long claimedBy;
 
     @Enumerated(EnumType.STRING)
@@ -47,54 +56,41 @@ public class Claim extends PanacheEntityBase {
 
     public String plan;
 
-    @Column(name = "promised_by")
     public LocalDate promisedBy;
 
-    @Column(name = "decided_by")
     public Long decidedBy;
 
-    @Column(name = "decided_at")
     public Instant decidedAt;
 
-    @Column(name = "decline_reason")
     public String declineReason;
 
-    @Column(name = "delivered_at")
     public Instant deliveredAt;
 
-    @Column(name = "confirmed_by")
     public Long confirmedBy;
 
-    @Column(name = "confirmed_at")
     public Instant confirmedAt;
 
     public Short satisfaction;
 
     public String feedback;
 
-    @Column(name = "ended_at")
     public Instant endedAt;
 
-    @Column(name = "end_reason")
     public String endReason;
 
     /** When the people who could still act were reminded that the claim is about to expire. */
-    @Column(name = "reminded_at")
     public Instant remindedAt;
 
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    @Version
-    public long version;
+    /** The volunteer's or the organisation's name; a page of claims reads them all in one statement each. */
+    public String claimantName() {
+        return volunteerId != null ? volunteer.name : organisation.name;
+    }
 
     /** The claim of this viewer's side (volunteer or organisation) on a need that is in one of the states. */
     public static Claim ofClaimant(long needId, Long volunteerId, Long organisationId, Set<ClaimStatus> states) {
         if (volunteerId != null) {
-            return find("needId = ?1 and volunteerId = ?2 and status in ?3 order by createdAt desc", needId, volunteerId,
+            return find("needId = ?1 and volunteerId = ?2 and status in ?3 order by createdAt desc", needId,
+                    volunteerId,
                     states).firstResult();
         }
         if (organisationId != null) {

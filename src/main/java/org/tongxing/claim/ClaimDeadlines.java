@@ -3,7 +3,6 @@ package org.tongxing.claim;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -18,8 +17,6 @@ import org.tongxing.household.Household;
 import org.tongxing.need.Need;
 import org.tongxing.notification.Notifier;
 import org.tongxing.notification.Recipients;
-import org.tongxing.timeline.CaseEventKind;
-import org.tongxing.timeline.Timeline;
 
 import io.quarkus.scheduler.Scheduled;
 
@@ -37,19 +34,19 @@ public class ClaimDeadlines {
     ClaimConfig config;
 
     @Inject
-    Timeline timeline;
-
-    @Inject
     Notifier notifier;
 
     @Inject
     Recipients recipients;
 
     @Inject
+    Claimants claimants;
+
+    @Inject
     EntityManager em;
 
     @Inject
-    Event<ClaimOutcome> outcomes;
+    Event<ClaimEvent> events;
 
     @Scheduled(every = "{tongxing.claims.deadlines-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
@@ -60,7 +57,8 @@ public class ClaimDeadlines {
     /** Expires and reminds as of the given moment; returns how many claims expired. */
     @Transactional
     public int run(Instant now) {
-        Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(hashtext('tongxing-claim-deadlines'))")
+        Boolean locked = (Boolean) em
+                .createNativeQuery("select pg_try_advisory_xact_lock(hashtext('tongxing-claim-deadlines'))")
                 .getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {
             return 0;
@@ -85,17 +83,12 @@ public class ClaimDeadlines {
     }
 
     private void expire(Claim claim, String reason) {
-        Need need = Need.findById(claim.needId);
+        Need need = claim.need;
         ClaimTransitions.end(claim, ClaimStatus.EXPIRED, reason);
         claim.updatedAt = claim.endedAt;
         ClaimTransitions.reopen(need);
         need.updatedAt = claim.endedAt;
-        outcomes.fire(ClaimOutcome.EXPIRED);
-        timeline.record(need.householdId, need.id, CaseEventKind.CLAIM_EXPIRED, "Claim expired",
-                Map.of("claimId", claim.id, "reason", reason));
-        Household household = Household.findById(need.householdId);
-        notifier.send(recipients.claimantOf(claim), ClaimNotices.expired(need, claim));
-        notifier.send(recipients.caseWorkersOf(household.areaCode), ClaimNotices.expired(need, claim));
+        events.fire(new ClaimEvent.Expired(claim, need, need.household, reason));
     }
 
     /** Once per claim: the workers for a claim awaiting acceptance, the claimant for one awaiting service. */
@@ -103,8 +96,8 @@ public class ClaimDeadlines {
         Instant pendingSince = now.minus(config.acceptWithinDays() - config.remindDaysBefore(), ChronoUnit.DAYS);
         for (Claim claim : Claim.<Claim>list("status = ?1 and createdAt < ?2 and remindedAt is null",
                 ClaimStatus.PENDING, pendingSince)) {
-            Need need = Need.findById(claim.needId);
-            Household household = Household.findById(need.householdId);
+            Need need = claim.need;
+            Household household = need.household;
             notifier.send(recipients.caseWorkersOf(household.areaCode), ClaimNotices.expiringSoon(need, claim,
                     "需求 #%d 的认领尚未审核，将于一天后过期。".formatted(need.id)));
             claim.remindedAt = now;
@@ -112,8 +105,8 @@ public class ClaimDeadlines {
         LocalDate dueSoon = today.minusDays(config.deliveryGraceDays() - config.remindDaysBefore());
         for (Claim claim : Claim.<Claim>list("status = ?1 and promisedBy < ?2 and remindedAt is null",
                 ClaimStatus.ACCEPTED, dueSoon)) {
-            Need need = Need.findById(claim.needId);
-            notifier.send(recipients.claimantOf(claim), ClaimNotices.expiringSoon(need, claim,
+            Need need = claim.need;
+            notifier.send(claimants.accountsOf(claim), ClaimNotices.expiringSoon(need, claim,
                     "您认领的需求 #%d 尚未记录服务，将于一天后过期。".formatted(need.id)));
             claim.remindedAt = now;
         }

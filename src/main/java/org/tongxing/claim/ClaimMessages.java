@@ -213,4 +213,8 @@ public interface ClaimMessages {
 
     @Message("您已退出小组，社工和组长已收到通知。谢谢您！")
     String seat_left_notice();
+
+    @Message("{#when status}{#is PENDING}待审核{#is ACCEPTED}已接受{#is DELIVERED}已服务待确认{#is CONFIRMED}已确认"
+            + "{#is DECLINED}未通过{#is RELEASED}已放弃{#is EXPIRED}已过期{/when}")
+    String claim_status(ClaimStatus status);
 }

@@ -1,56 +1,113 @@
 package org.tongxing.claim;
 
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.tongxing.account.UserAccount;
+import org.tongxing.household.Household;
 import org.tongxing.need.Need;
 import org.tongxing.notification.NotificationKind;
+import org.tongxing.notification.Notifier;
 import org.tongxing.notification.Notifier.Message;
+import org.tongxing.notification.Recipients;
 
 /**
- * The wording of claim notifications, Chinese first with English below. They name the need by number and
- * category and the claimant by name, never the family: an e-mail can travel further than the platform.
+ * Tells the people concerned of each step of a claim, in the step's transaction: the household's workers of a
+ * claim made, released or delivered; the claimant of one accepted, declined, confirmed, expired or ended with its
+ * need. The wording is Chinese first with English below; it names the need by number and category and the
+ * claimant by name, never the family: an e-mail can travel further than the platform.
  */
-final class ClaimNotices {
+@ApplicationScoped
+public class ClaimNotices {
 
-    private ClaimNotices() {
+    @Inject
+    Notifier notifier;
+
+    @Inject
+    Recipients recipients;
+
+    @Inject
+    Claimants claimants;
+
+    void onMade(@Observes ClaimEvent.Made step) {
+        notifier.send(workersOf(step.household()), claimed(step.need(), step.claim(), step.claimant()));
     }
 
-    static Message claimed(Need need, Claim claim, String claimant) {
+    void onAccepted(@Observes ClaimEvent.Accepted step) {
+        notifier.send(claimants.accountsOf(step.claim()), accepted(step.need(), step.claim()));
+    }
+
+    void onDeclined(@Observes ClaimEvent.Declined step) {
+        notifier.send(claimants.accountsOf(step.claim()), declined(step.need(), step.claim()));
+    }
+
+    void onReleased(@Observes ClaimEvent.Released step) {
+        notifier.send(workersOf(step.household()), released(step.need(), step.claim(), step.claimant()));
+    }
+
+    void onDelivered(@Observes ClaimEvent.Delivered step) {
+        notifier.send(workersOf(step.household()), delivered(step.need(), step.claim(), step.claimant()));
+    }
+
+    void onConfirmed(@Observes ClaimEvent.Confirmed step) {
+        notifier.send(claimants.accountsOf(step.claim()), confirmed(step.need(), step.claim()));
+    }
+
+    void onExpired(@Observes ClaimEvent.Expired step) {
+        notifier.send(claimants.accountsOf(step.claim()), expired(step.need(), step.claim()));
+        notifier.send(workersOf(step.household()), expired(step.need(), step.claim()));
+    }
+
+    void onEndedWithNeed(@Observes ClaimEvent.EndedWithNeed step) {
+        notifier.send(claimants.accountsOf(step.claim()), needCancelled(step.need(), step.claim()));
+    }
+
+    private List<UserAccount> workersOf(Household household) {
+        return recipients.caseWorkersOf(household.areaCode);
+    }
+
+    private static Message claimed(Need need, Claim claim, String claimant) {
         return message(NotificationKind.CLAIMED, need, claim, "需求 #%d 有新的认领，请审核".formatted(need.id),
                 "%s 认领了需求 #%d，计划：%s。请在平台上接受或婉拒。".formatted(claimant, need.id, claim.plan),
                 "%s claimed need #%d. Please accept or decline the claim on Tongxing.".formatted(claimant, need.id));
     }
 
-    static Message accepted(Need need, Claim claim) {
+    private static Message accepted(Need need, Claim claim) {
         return message(NotificationKind.ACCEPTED, need, claim, "您对需求 #%d 的认领已被接受".formatted(need.id),
                 "您对需求 #%d 的认领已被接受。联系人信息请登录平台查看（如家庭同意共享）。".formatted(need.id),
                 "Your claim on need #%d was accepted. Sign in to see the contact (if the family agreed to share it)."
                         .formatted(need.id));
     }
 
-    static Message declined(Need need, Claim claim) {
+    private static Message declined(Need need, Claim claim) {
         return message(NotificationKind.DECLINED, need, claim, "您对需求 #%d 的认领未被接受".formatted(need.id),
                 "原因：%s".formatted(claim.declineReason), "Your claim on need #%d was declined. Reason: %s"
                         .formatted(need.id, claim.declineReason));
     }
 
-    static Message released(Need need, Claim claim, String claimant) {
+    private static Message released(Need need, Claim claim, String claimant) {
         return message(NotificationKind.RELEASED, need, claim, "需求 #%d 的认领已被放弃".formatted(need.id),
                 "%s 放弃了对需求 #%d 的认领（原因：%s），需求已重新开放。".formatted(claimant, need.id, claim.endReason),
                 "%s released the claim on need #%d; the need is open again.".formatted(claimant, need.id));
     }
 
-    static Message delivered(Need need, Claim claim, String claimant) {
+    private static Message delivered(Need need, Claim claim, String claimant) {
         return message(NotificationKind.DELIVERED, need, claim, "需求 #%d 已记录服务，请确认".formatted(need.id),
                 "%s 为需求 #%d 记录了服务，请与家庭核实后确认。".formatted(claimant, need.id),
-                "%s logged a service for need #%d; please check with the family and confirm.".formatted(claimant, need.id));
+                "%s logged a service for need #%d; please check with the family and confirm.".formatted(claimant,
+                        need.id));
     }
 
-    static Message confirmed(Need need, Claim claim) {
+    private static Message confirmed(Need need, Claim claim) {
         return message(NotificationKind.CONFIRMED, need, claim, "需求 #%d 的服务已确认，谢谢您！".formatted(need.id),
                 "家庭或社工已确认您对需求 #%d 的帮助。".formatted(need.id),
                 "Your help with need #%d was confirmed. Thank you!".formatted(need.id));
     }
 
-    static Message expired(Need need, Claim claim) {
+    private static Message expired(Need need, Claim claim) {
         return message(NotificationKind.EXPIRED, need, claim, "您对需求 #%d 的认领已过期".formatted(need.id),
                 "原因：%s。需求已重新开放。".formatted(claim.endReason),
                 "Your claim on need #%d expired: %s. The need is open again.".formatted(need.id, claim.endReason));
@@ -61,13 +118,14 @@ final class ClaimNotices {
                 what, "The claim on need #%d will expire soon.".formatted(need.id));
     }
 
-    static Message needCancelled(Need need, Claim claim) {
+    private static Message needCancelled(Need need, Claim claim) {
         return message(NotificationKind.NEED_CANCELLED, need, claim, "需求 #%d 已取消".formatted(need.id),
                 "您认领的需求 #%d 已被取消：%s".formatted(need.id, need.cancelReason),
                 "Need #%d, which you claimed, was cancelled.".formatted(need.id));
     }
 
-    private static Message message(NotificationKind kind, Need need, Claim claim, String subject, String zh, String en) {
+    private static Message message(NotificationKind kind, Need need, Claim claim, String subject, String zh,
+            String en) {
         return new Message(kind, subject, zh + "\n\n" + en, need.id, claim.id);
     }
 }

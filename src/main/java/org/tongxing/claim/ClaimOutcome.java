@@ -1,7 +1,7 @@
 package org.tongxing.claim;
 
 /**
- * What just happened to a claim, announced as a CDI event by the step that did it. Every outcome but
+ * What a step of a claim did ({@link ClaimEvent#outcome()}), as the metrics count it. Every outcome but
  * {@link #CONFLICT} is a change that holds once its transaction commits; a conflict is a refusal, announced
  * although (because) its transaction rolls back.
  */

@@ -16,15 +16,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
-import org.tongxing.account.Roles;
+import org.tongxing.common.InvalidInput;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Roles;
 import org.tongxing.need.NeedService;
 import org.tongxing.need.NeedView;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
-import org.tongxing.web.ui.FormErrors;
-import org.tongxing.web.ui.FormValues;
-import org.tongxing.web.ui.PageMessages;
+import org.tongxing.ui.FormErrors;
+import org.tongxing.ui.FormValues;
+import org.tongxing.ui.PageMessages;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -46,7 +45,8 @@ public class ClaimReviewPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(List<Review> pending, List<Review> delivered, String done, FormErrors errors);
+        static native TemplateInstance home(List<Review> pending, List<Review> delivered, String done,
+                FormErrors errors);
     }
 
     @Inject
@@ -87,11 +87,9 @@ public class ClaimReviewPages {
         try {
             transitions.decline(id, new Decision(FormValues.text(reason), version == null ? -1 : version));
             return back("declined");
-        } catch (ProblemException e) {
-            if (e.type() != ProblemType.VALIDATION_FAILED) {
-                throw e;
-            }
-            FormErrors errors = FormErrors.of(e).withMessage("reason", messages.of(ClaimMessages.class).decline_reason_required());
+        } catch (InvalidInput e) {
+            FormErrors errors = FormErrors.of(e).withMessage("reason",
+                    messages.of(ClaimMessages.class).decline_reason_required());
             return Response.status(400).entity(home(null, errors.prefixed("decline-" + id + "-"))).build();
         }
     }
@@ -115,7 +113,8 @@ public class ClaimReviewPages {
         filter.status = status;
         return claims.list(filter, PageParams.of(0, 50, null)).items().stream()
                 .map(c -> new Review(c, needs.get(c.needId()),
-                        status == ClaimStatus.DELIVERED ? claims.services(c.id()) : List.of())).toList();
+                        status == ClaimStatus.DELIVERED ? claims.services(c.id()) : List.of()))
+                .toList();
     }
 
     private static Response back(String done) {

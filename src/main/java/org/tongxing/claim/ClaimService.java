@@ -6,33 +6,24 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.StaleStateException;
-import org.hibernate.exception.ConstraintViolationException;
-import org.tongxing.account.Role;
 import org.tongxing.account.Viewer;
 import org.tongxing.common.Filter;
+import org.tongxing.common.LostRace;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Role;
 import org.tongxing.common.SortOrder;
 import org.tongxing.common.Timestamps;
-import org.tongxing.household.Household;
 import org.tongxing.need.Board;
 import org.tongxing.need.Need;
 import org.tongxing.need.NeedStatus;
-import org.tongxing.notification.Notifier;
-import org.tongxing.notification.Recipients;
 import org.tongxing.organisation.Organisation;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.timeline.CaseEventKind;
-import org.tongxing.timeline.Timeline;
 import org.tongxing.volunteer.Volunteer;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
 
 import io.quarkus.panache.common.Sort;
 
@@ -43,6 +34,8 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class ClaimService {
 
+    /** The partial unique index that lets one claim per need be active. */
+    private static final String ONE_ACTIVE_PER_NEED = "claim_one_active_per_need";
     private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "updatedAt", "updatedAt",
             "status", "status", "promisedBy", "promisedBy");
 
@@ -53,23 +46,14 @@ public class ClaimService {
     ClaimStanding standing;
 
     @Inject
-    Timeline timeline;
-
-    @Inject
-    Notifier notifier;
-
-    @Inject
-    Recipients recipients;
-
-    @Inject
-    Event<ClaimOutcome> outcomes;
+    Event<ClaimEvent> events;
 
     @Transactional
     public ClaimView claim(long needId, ClaimRequest request) {
         Viewer viewer = access.viewer();
         Need need = Need.findById(needId);
         if (need == null || !Board.visibleTo(need, viewer.areaCode())) {
-            throw new NotFoundProblem("need", needId);
+            throw new NotFound("need", needId);
         }
         requireOpen(need);
         standing.requireMayClaim(viewer, need);
@@ -78,13 +62,8 @@ public class ClaimService {
         need.updatedAt = claim.createdAt;
         claim.persist();
         flushOrLose(need);
-        outcomes.fire(ClaimOutcome.CLAIMED);
-        String claimant = claimantName(claim);
-        timeline.record(need.householdId, need.id, CaseEventKind.NEED_CLAIMED, "Need claimed by " + claim.claimantKind,
-                Map.of("claimId", claim.id, "claimantKind", claim.claimantKind));
-        Household household = Household.findById(need.householdId);
-        notifier.send(recipients.caseWorkersOf(household.areaCode), ClaimNotices.claimed(need, claim, claimant));
-        return ClaimView.from(claim, claimant);
+        events.fire(new ClaimEvent.Made(claim, need, need.household, claim.claimantName()));
+        return ClaimView.from(claim);
     }
 
     public Page<ClaimView> list(ClaimFilter filter, PageParams page) {
@@ -93,23 +72,22 @@ public class ClaimService {
         switch (v.role()) {
             case VOLUNTEER -> where.equal("volunteerId", v.volunteerId());
             case ORG_MEMBER -> where.equal("organisationId", v.organisationId());
-            case FAMILY -> where.where("needId in (select n.id from Need n where n.householdId = :household)",
-                    "household", v.householdId());
-            case WORKER, CADRE -> where.where("needId in (select n.id from Need n where n.areaCode like :area)",
-                    "area", v.areaCode() + "%");
-            case ADMIN -> { }
+            case FAMILY -> where.equal("need.householdId", v.householdId());
+            case WORKER, CADRE -> where.startsWith("need.areaCode", v.areaCode());
+            case ADMIN -> {
+            }
         }
         Sort sort = SortOrder.parse(page.sort, SORTABLE, Sort.descending("createdAt"));
         return Page.of(Claim.<Claim>find(where.query(), sort, where.parameters()), page,
-                (Claim c) -> ClaimView.from(c, claimantName(c)));
+                ClaimView::from);
     }
 
     public ClaimView get(long id) {
-        Claim claim = Claim.<Claim>findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("claim", id));
+        Claim claim = Claim.<Claim>findByIdOptional(id).orElseThrow(() -> new NotFound("claim", id));
         if (!mayRead(claim)) {
-            throw new NotFoundProblem("claim", id);
+            throw new NotFound("claim", id);
         }
-        return ClaimView.from(claim, claimantName(claim));
+        return ClaimView.from(claim);
     }
 
     public List<ServiceView> services(long claimId) {
@@ -124,13 +102,8 @@ public class ClaimService {
         return switch (v.role()) {
             case VOLUNTEER -> claim.volunteerId != null && claim.volunteerId.equals(v.volunteerId());
             case ORG_MEMBER -> claim.organisationId != null && claim.organisationId.equals(v.organisationId());
-            default -> access.canRead(Household.findById(Need.<Need>findById(claim.needId).householdId));
+            default -> access.canRead(claim.need.household);
         };
-    }
-
-    static String claimantName(Claim claim) {
-        return claim.volunteerId != null ? Volunteer.<Volunteer>findById(claim.volunteerId).name
-                : Organisation.<Organisation>findById(claim.organisationId).name;
     }
 
     private void requireOpen(Need need) {
@@ -138,17 +111,20 @@ public class ClaimService {
             throw claimConflict(need);
         }
         if (need.status != NeedStatus.OPEN) {
-            throw new ProblemException(ProblemType.NEED_NOT_OPEN, "Need " + need.id + " is " + need.status);
+            throw new NeedNotOpen("Need " + need.id + " is " + need.status);
         }
     }
 
     private static Claim newClaim(Viewer viewer, Need need, ClaimRequest request) {
         Claim claim = new Claim();
         claim.needId = need.id;
+        claim.need = need;
         boolean volunteer = viewer.is(Role.VOLUNTEER);
         claim.claimantKind = volunteer ? ClaimantKind.VOLUNTEER : ClaimantKind.ORGANISATION;
         claim.volunteerId = volunteer ? viewer.volunteerId() : null;
         claim.organisationId = volunteer ? null : viewer.organisationId();
+        claim.volunteer = volunteer ? Volunteer.findById(claim.volunteerId) : null;
+        claim.organisation = volunteer ? null : Organisation.findById(claim.organisationId);
         claim.claimedBy = viewer.userId();
         claim.status = ClaimStatus.PENDING;
         claim.plan = request.plan().strip();
@@ -163,28 +139,15 @@ public class ClaimService {
         try {
             Need.getEntityManager().flush();
         } catch (PersistenceException e) {
-            if (isLostRace(e)) {
+            if (LostRace.staleVersion(e) || LostRace.violated(e, ONE_ACTIVE_PER_NEED)) {
                 throw claimConflict(need);
             }
             throw e;
         }
     }
 
-    private static boolean isLostRace(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
-                return true;
-            }
-            if (t instanceof ConstraintViolationException c && "claim_one_active_per_need".equals(c.getConstraintName())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private ProblemException claimConflict(Need need) {
-        outcomes.fire(ClaimOutcome.CONFLICT);
-        return new ProblemException(ProblemType.CLAIM_CONFLICT,
-                "Someone else claimed need " + need.id + " first; choose another need from the board");
+    private ClaimConflict claimConflict(Need need) {
+        events.fire(new ClaimEvent.Conflict(need.id));
+        return new ClaimConflict("Someone else claimed need " + need.id + " first; choose another need from the board");
     }
 }

@@ -7,15 +7,13 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.tongxing.account.Role;
 import org.tongxing.account.Viewer;
+import org.tongxing.common.Role;
 import org.tongxing.common.VettingStatus;
 import org.tongxing.need.Need;
 import org.tongxing.need.NeedCategory;
 import org.tongxing.organisation.Organisation;
 import org.tongxing.volunteer.Volunteer;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
 
 /**
  * Who may claim: a vetted volunteer whose skills cover the category, or a vetted organisation that serves it;
@@ -24,8 +22,8 @@ import org.tongxing.web.problem.ProblemType;
 @ApplicationScoped
 public class ClaimStanding {
 
-    private static final EnumSet<ClaimStatus> FINISHED_BY_CLAIMANT =
-            EnumSet.of(ClaimStatus.CONFIRMED, ClaimStatus.RELEASED, ClaimStatus.EXPIRED);
+    private static final EnumSet<ClaimStatus> FINISHED_BY_CLAIMANT = EnumSet.of(ClaimStatus.CONFIRMED,
+            ClaimStatus.RELEASED, ClaimStatus.EXPIRED);
 
     @Inject
     ClaimConfig config;
@@ -41,9 +39,9 @@ public class ClaimStanding {
         Double ratio = finished == 0 ? null : (double) completed / finished;
         String refusal = null;
         if (open >= limit) {
-            refusal = ProblemType.CLAIM_LIMIT_REACHED.slug();
+            refusal = Standing.LIMIT_REACHED;
         } else if (total >= config.ratioAfterClaims() && ratio != null && ratio < config.minCompletionRatio()) {
-            refusal = ProblemType.COMPLETION_RATIO_TOO_LOW.slug();
+            refusal = Standing.RATIO_TOO_LOW;
         }
         return new Standing(open, limit, finished, completed, ratio, refusal == null, refusal);
     }
@@ -52,15 +50,15 @@ public class ClaimStanding {
     public void requireMayClaim(Viewer viewer, Need need) {
         String ineligible = ineligibility(viewer, need);
         if (ineligible != null) {
-            throw new ProblemException(ProblemType.CLAIMANT_NOT_ELIGIBLE, ineligible);
+            throw new ClaimantNotEligible(ineligible);
         }
         Standing standing = of(viewer);
-        if (ProblemType.CLAIM_LIMIT_REACHED.slug().equals(standing.refusal())) {
-            throw new ProblemException(ProblemType.CLAIM_LIMIT_REACHED, "You already hold " + standing.openClaims()
+        if (Standing.LIMIT_REACHED.equals(standing.refusal())) {
+            throw new ClaimLimitReached("You already hold " + standing.openClaims()
                     + " open claims, the most allowed; finish or release one first");
         }
-        if (ProblemType.COMPLETION_RATIO_TOO_LOW.slug().equals(standing.refusal())) {
-            throw new ProblemException(ProblemType.COMPLETION_RATIO_TOO_LOW, String.format(
+        if (Standing.RATIO_TOO_LOW.equals(standing.refusal())) {
+            throw new CompletionRatioTooLow(String.format(
                     "Only %d of your %d finished claims were completed; at least %.0f%% are needed to claim more",
                     standing.completedClaims(), standing.finishedClaims(), config.minCompletionRatio() * 100));
         }

@@ -1,31 +1,22 @@
 package org.tongxing.claim;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.tongxing.account.UserAccount;
 import org.tongxing.account.Viewer;
+import org.tongxing.common.ConcurrentUpdate;
+import org.tongxing.common.InvalidInput;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.Timestamps;
 import org.tongxing.household.Household;
 import org.tongxing.need.Need;
 import org.tongxing.need.NeedStatus;
-import org.tongxing.notification.Notifier;
-import org.tongxing.notification.Recipients;
 import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.privacy.Redaction;
-import org.tongxing.timeline.CaseEventKind;
-import org.tongxing.timeline.Timeline;
-import org.tongxing.web.problem.ConcurrentUpdateProblem;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.Problem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
 
 import io.quarkus.security.ForbiddenException;
 
@@ -43,16 +34,10 @@ public class ClaimTransitions {
     ClaimService claims;
 
     @Inject
-    Timeline timeline;
+    Event<ClaimEvent> events;
 
     @Inject
-    Notifier notifier;
-
-    @Inject
-    Recipients recipients;
-
-    @Inject
-    Event<ClaimOutcome> outcomes;
+    Event<ServiceLogged> servicesLogged;
 
     @Transactional
     public ClaimView accept(long id, Decision decision) {
@@ -60,9 +45,7 @@ public class ClaimTransitions {
         step.claim.status = ClaimStatus.ACCEPTED;
         decide(step.claim);
         step.need.status = NeedStatus.IN_PROGRESS;
-        outcomes.fire(ClaimOutcome.ACCEPTED);
-        return finish(step, CaseEventKind.CLAIM_ACCEPTED, Map.of(),
-                recipients.claimantOf(step.claim), ClaimNotices.accepted(step.need, step.claim));
+        return finish(step, new ClaimEvent.Accepted(step.claim, step.need));
     }
 
     @Transactional
@@ -72,9 +55,7 @@ public class ClaimTransitions {
         step.claim.declineReason = Redaction.redact(requireReason(decision), names(step.household));
         decide(step.claim);
         reopen(step.need);
-        outcomes.fire(ClaimOutcome.DECLINED);
-        return finish(step, CaseEventKind.CLAIM_DECLINED, Map.of("reason", step.claim.declineReason),
-                recipients.claimantOf(step.claim), ClaimNotices.declined(step.need, step.claim));
+        return finish(step, new ClaimEvent.Declined(step.claim, step.need));
     }
 
     @Transactional
@@ -83,10 +64,8 @@ public class ClaimTransitions {
         requireVersion(step.claim, decision.version());
         end(step.claim, ClaimStatus.RELEASED, requireReason(decision));
         reopen(step.need);
-        outcomes.fire(ClaimOutcome.RELEASED);
-        return finish(step, CaseEventKind.CLAIM_RELEASED, Map.of("reason", step.claim.endReason),
-                recipients.caseWorkersOf(step.household.areaCode),
-                ClaimNotices.released(step.need, step.claim, ClaimService.claimantName(step.claim)));
+        return finish(step, new ClaimEvent.Released(step.claim, step.need, step.household,
+                step.claim.claimantName()));
     }
 
     @Transactional
@@ -98,14 +77,12 @@ public class ClaimTransitions {
         if (first) {
             step.claim.status = ClaimStatus.DELIVERED;
             step.claim.deliveredAt = log.createdAt;
-            outcomes.fire(ClaimOutcome.DELIVERED);
         }
         step.claim.updatedAt = log.createdAt;
-        timeline.record(step.need.householdId, step.need.id, CaseEventKind.SERVICE_LOGGED, "Service logged",
-                Map.of("claimId", step.claim.id, "hours", log.hours, "personTimes", log.personTimes));
+        servicesLogged.fire(new ServiceLogged(log));
         if (first) {
-            notifier.send(recipients.caseWorkersOf(step.household.areaCode),
-                    ClaimNotices.delivered(step.need, step.claim, ClaimService.claimantName(step.claim)));
+            events.fire(new ClaimEvent.Delivered(step.claim, step.need, step.household,
+                    step.claim.claimantName()));
         }
         return ServiceView.from(log);
     }
@@ -124,21 +101,18 @@ public class ClaimTransitions {
         step.claim.satisfaction = confirmation.satisfaction() == null ? null : confirmation.satisfaction().shortValue();
         step.claim.feedback = confirmation.feedback();
         step.need.status = NeedStatus.FULFILLED;
-        outcomes.fire(ClaimOutcome.CONFIRMED);
-        return finish(step, CaseEventKind.CLAIM_CONFIRMED, Map.of(), recipients.claimantOf(step.claim),
-                ClaimNotices.confirmed(step.need, step.claim));
+        return finish(step, new ClaimEvent.Confirmed(step.claim, step.need));
     }
 
     private record Step(Claim claim, Need need, Household household) {
     }
 
     private Step load(long id) {
-        Claim claim = Claim.<Claim>findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("claim", id));
+        Claim claim = Claim.<Claim>findByIdOptional(id).orElseThrow(() -> new NotFound("claim", id));
         if (!claims.mayRead(claim)) {
-            throw new NotFoundProblem("claim", id);
+            throw new NotFound("claim", id);
         }
-        Need need = Need.findById(claim.needId);
-        return new Step(claim, need, Household.findById(need.householdId));
+        return new Step(claim, claim.need, claim.need.household);
     }
 
     private Step asCaseWorker(long id, long version, String action, ClaimStatus... allowed) {
@@ -163,16 +137,13 @@ public class ClaimTransitions {
         return step;
     }
 
-    private ClaimView finish(Step step, CaseEventKind kind, Map<String, Object> details,
-            List<UserAccount> to, Notifier.Message message) {
-        Map<String, Object> all = new HashMap<>(details);
-        all.put("claimId", step.claim.id);
+    /** Stamps the step, announces it (history and notices join this transaction) and writes it now. */
+    private ClaimView finish(Step step, ClaimEvent.Recorded event) {
         step.need.updatedAt = Timestamps.now();
         step.claim.updatedAt = step.need.updatedAt;
-        timeline.record(step.need.householdId, step.need.id, kind, kind.name().replace('_', ' ').toLowerCase(), all);
-        notifier.send(to, message);
+        events.fire(event);
         Claim.getEntityManager().flush();
-        return ClaimView.from(step.claim, ClaimService.claimantName(step.claim));
+        return ClaimView.from(step.claim);
     }
 
     private void decide(Claim claim) {
@@ -211,7 +182,7 @@ public class ClaimTransitions {
 
     private static void requireVersion(Claim claim, long version) {
         if (claim.version != version) {
-            throw new ConcurrentUpdateProblem("claim", claim.id);
+            throw new ConcurrentUpdate("claim", claim.id);
         }
     }
 
@@ -221,14 +192,12 @@ public class ClaimTransitions {
                 return;
             }
         }
-        throw new ProblemException(ProblemType.INVALID_CLAIM_TRANSITION,
-                "Cannot " + action + " a " + claim.status + " claim");
+        throw new InvalidClaimTransition("Cannot " + action + " a " + claim.status + " claim");
     }
 
     private static String requireReason(Decision decision) {
         if (decision.reason() == null || decision.reason().isBlank()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "A reason is required",
-                    List.of(new Problem.FieldError("reason", "must not be blank")));
+            throw new InvalidInput("A reason is required", "reason", "must not be blank");
         }
         return decision.reason().strip();
     }

@@ -1,33 +1,18 @@
 package org.tongxing.claim;
 
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.tongxing.need.Need;
 import org.tongxing.need.NeedCancellationListener;
-import org.tongxing.notification.Notifier;
-import org.tongxing.notification.Recipients;
-import org.tongxing.timeline.CaseEventKind;
-import org.tongxing.timeline.Timeline;
 
-/** A cancelled need ends its active claim, and the claimant is told. */
+/** A cancelled need ends its active claim; the claimant is told (see {@link ClaimNotices}). */
 @ApplicationScoped
 public class ClaimsOfCancelledNeeds implements NeedCancellationListener {
 
     @Inject
-    Notifier notifier;
-
-    @Inject
-    Recipients recipients;
-
-    @Inject
-    Timeline timeline;
-
-    @Inject
-    Event<ClaimOutcome> outcomes;
+    Event<ClaimEvent> events;
 
     @Override
     public void needCancelled(Need need) {
@@ -37,9 +22,6 @@ public class ClaimsOfCancelledNeeds implements NeedCancellationListener {
         }
         ClaimTransitions.end(claim, ClaimStatus.DECLINED, "need cancelled");
         claim.updatedAt = claim.endedAt;
-        outcomes.fire(ClaimOutcome.DECLINED);
-        timeline.record(need.householdId, need.id, CaseEventKind.CLAIM_DECLINED, "Claim ended: need cancelled",
-                Map.of("claimId", claim.id));
-        notifier.send(recipients.claimantOf(claim), ClaimNotices.needCancelled(need, claim));
+        events.fire(new ClaimEvent.EndedWithNeed(claim, need));
     }
 }

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tongxing.account.Roles;
+import org.tongxing.common.Roles;
 
 @Path("/api/needs/{needId}/claims")
 @Tag(name = "Claims", description = "Claiming open needs and seeing them through")

@@ -48,7 +48,8 @@ public class ServiceRecords {
             case VOLUNTEER -> sql.setParameter("scope", viewer.volunteerId());
             case ORG_MEMBER -> sql.setParameter("scope", viewer.organisationId());
             case FAMILY -> sql.setParameter("scope", viewer.householdId());
-            case ADMIN -> { }
+            case ADMIN -> {
+            }
         }
         return rows(sql);
     }
@@ -57,7 +58,8 @@ public class ServiceRecords {
      * Services to the given households over a period, whoever delivered them: the totals of a programme. Not
      * narrowed to the viewer, so the caller must have checked that the viewer may see these households' totals.
      */
-    public List<ServiceTotals> totalsOf(Collection<Long> householdIds, ServiceRecordQuery.GroupBy groupBy, LocalDate from,
+    public List<ServiceTotals> totalsOf(Collection<Long> householdIds, ServiceRecordQuery.GroupBy groupBy,
+            LocalDate from,
             LocalDate to) {
         if (householdIds.isEmpty()) {
             return List.of();

@@ -6,4 +6,9 @@ package org.tongxing.claim;
  */
 public record Standing(int openClaims, int openLimit, int finishedClaims, int completedClaims, Double completionRatio,
         boolean mayClaim, String refusal) {
+
+    /** {@code refusal} when the claimant holds as many open claims as they may (the board shows it as why not). */
+    public static final String LIMIT_REACHED = "claim-limit-reached";
+    /** {@code refusal} when too few of the claimant's finished claims were completed. */
+    public static final String RATIO_TOO_LOW = "completion-ratio-too-low";
 }

@@ -2,8 +2,6 @@ package org.tongxing.common;
 
 import java.util.Map;
 
-import org.tongxing.web.problem.InvalidParameterProblem;
-
 import io.quarkus.panache.common.Sort;
 
 /**
@@ -25,7 +23,7 @@ public final class SortOrder {
             String field = descending ? part.substring(1) : part;
             String property = allowed.get(field);
             if (property == null) {
-                throw new InvalidParameterProblem("sort", "cannot sort by '" + field + "'; allowed: "
+                throw new InvalidParameter("sort", "cannot sort by '" + field + "'; allowed: "
                         + String.join(", ", allowed.keySet().stream().sorted().toList()));
             }
             Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;

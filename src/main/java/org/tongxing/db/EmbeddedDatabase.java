@@ -68,7 +68,8 @@ final class EmbeddedDatabase {
                 var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, DATABASE);
             if (!exists.executeQuery().next()) {
-                connection.createStatement().execute("create database " + DATABASE + " encoding 'UTF8' template template0");
+                connection.createStatement()
+                        .execute("create database " + DATABASE + " encoding 'UTF8' template template0");
             }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Could not create the database in the embedded PostgreSQL", e);

@@ -60,7 +60,8 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
 
         @Override
         public Set<String> getPropertyNames() {
-            return Set.of(URL, "quarkus.datasource.username", "quarkus.datasource.password", "tongxing.embedded-db.active");
+            return Set.of(URL, "quarkus.datasource.username", "quarkus.datasource.password",
+                    "tongxing.embedded-db.active");
         }
 
         @Override

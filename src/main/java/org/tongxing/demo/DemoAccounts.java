@@ -3,9 +3,9 @@ package org.tongxing.demo;
 import java.util.function.Consumer;
 
 import org.tongxing.account.PasswordHasher;
-import org.tongxing.account.Role;
 import org.tongxing.account.UserAccount;
 import org.tongxing.cadre.Cadre;
+import org.tongxing.common.Role;
 import org.tongxing.common.VettingStatus;
 import org.tongxing.household.Household;
 import org.tongxing.organisation.Organisation;
@@ -28,13 +28,16 @@ final class DemoAccounts {
     }
 
     void create(DemoClock clock) {
-        account("admin", "系统管理员", Role.ADMIN, null, clock, a -> { });
+        account("admin", "系统管理员", Role.ADMIN, null, clock, a -> {
+        });
         Cadre cadre = Cadre.<Cadre>find("areaCode = ?1 and unit = ?2", STREET, "街道妇联").firstResult();
         account("cadre", cadre.name, Role.CADRE, STREET, clock, a -> a.cadreId = cadre.id);
-        account("worker", "东门社区社工", Role.WORKER, COMMUNITY, clock, a -> { });
+        account("worker", "东门社区社工", Role.WORKER, COMMUNITY, clock, a -> {
+        });
         Volunteer volunteer = Volunteer.<Volunteer>find("vettingStatus = ?1 and areaCode like ?2 order by id",
                 VettingStatus.VETTED, STREET + "%").firstResult();
-        account("volunteer", volunteer.name, Role.VOLUNTEER, volunteer.areaCode, clock, a -> a.volunteerId = volunteer.id);
+        account("volunteer", volunteer.name, Role.VOLUNTEER, volunteer.areaCode, clock,
+                a -> a.volunteerId = volunteer.id);
         Organisation organisation = Organisation.find("name", "阳光社会工作服务中心").firstResult();
         account("org", organisation.name, Role.ORG_MEMBER, organisation.areaCode, clock,
                 a -> a.organisationId = organisation.id);
@@ -46,7 +49,8 @@ final class DemoAccounts {
 
     /** Every other vetted volunteer and every organisation can sign in too, so their demo claims have an author. */
     private void helpers(DemoClock clock, long demoVolunteer, long demoOrganisation) {
-        for (Volunteer v : Volunteer.<Volunteer>list("vettingStatus = ?1 and id <> ?2 order by id", VettingStatus.VETTED,
+        for (Volunteer v : Volunteer.<Volunteer>list("vettingStatus = ?1 and id <> ?2 order by id",
+                VettingStatus.VETTED,
                 demoVolunteer)) {
             account("volunteer-" + v.id, v.name, Role.VOLUNTEER, v.areaCode, clock, a -> a.volunteerId = v.id);
         }

@@ -10,13 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.tongxing.account.Role;
 import org.tongxing.account.UserAccount;
 import org.tongxing.claim.Claim;
 import org.tongxing.claim.ClaimStatus;
 import org.tongxing.claim.ClaimantKind;
 import org.tongxing.claim.ServiceLog;
 import org.tongxing.common.ChinaTime;
+import org.tongxing.common.Role;
 import org.tongxing.common.VettingStatus;
 import org.tongxing.need.Need;
 import org.tongxing.need.NeedStatus;
@@ -94,7 +94,8 @@ final class DemoClaims {
         }
         claim.persist();
         timeline.record(need.householdId, need.id, claim.createdAt, CaseEventKind.NEED_CLAIMED,
-                "Need claimed by " + claim.claimantKind, Map.of("claimId", claim.id, "claimantKind", claim.claimantKind));
+                "Need claimed by " + claim.claimantKind,
+                Map.of("claimId", claim.id, "claimantKind", claim.claimantKind));
         if (claim.status == ClaimStatus.DELIVERED || claim.status == ClaimStatus.CONFIRMED) {
             logServices(claim, need);
         }
@@ -134,7 +135,8 @@ final class DemoClaims {
     }
 
     private Organisation pickOrganisation(List<Organisation> organisations, Need need) {
-        List<Organisation> serving = organisations.stream().filter(o -> o.serviceCategories.contains(need.category)).toList();
+        List<Organisation> serving = organisations.stream().filter(o -> o.serviceCategories.contains(need.category))
+                .toList();
         return serving.isEmpty() ? organisations.get(0) : people.pick(serving);
     }
 

@@ -28,7 +28,8 @@ final class DemoHelpers {
             NeedCategory.JOB_TRAINING, List.of("职业指导师", "高级育婴师"),
             NeedCategory.COMPANIONSHIP, List.of("社会工作者职业资格", "养老护理员"));
     private static final List<VettingStatus> VETTING = DemoHouseholds.weighted(Map.of(
-            VettingStatus.VETTED, 80, VettingStatus.PENDING, 12, VettingStatus.REJECTED, 5, VettingStatus.SUSPENDED, 3));
+            VettingStatus.VETTED, 80, VettingStatus.PENDING, 12, VettingStatus.REJECTED, 5, VettingStatus.SUSPENDED,
+            3));
 
     private final DemoPeople people;
     private final DemoClock clock;
@@ -40,7 +41,8 @@ final class DemoHelpers {
 
     void volunteers(List<String> compounds, List<Household> households, int count) {
         List<HouseholdMember> formerBeneficiaries = households.stream().flatMap(h -> h.members.stream())
-                .filter(m -> m.birthDate.isAfter(LocalDate.of(1985, 1, 1)) && m.birthDate.isBefore(LocalDate.of(2006, 1, 1)))
+                .filter(m -> m.birthDate.isAfter(LocalDate.of(1985, 1, 1))
+                        && m.birthDate.isBefore(LocalDate.of(2006, 1, 1)))
                 .limit(count / 10).toList();
         for (int i = 0; i < count; i++) {
             HouseholdMember former = i < formerBeneficiaries.size() ? formerBeneficiaries.get(i) : null;

@@ -23,7 +23,8 @@ final class DemoHouseholds {
             Composition.ELDERLY_COUPLE, 7, Composition.UNSUPPORTED_CHILDREN, 5, Composition.OTHER, 3));
     private static final List<HardshipCategory> CATEGORIES = weighted(Map.of(
             HardshipCategory.MINIMUM_ALLOWANCE, 40, HardshipCategory.MARGINAL, 20, HardshipCategory.EXTREMELY_POOR, 10,
-            HardshipCategory.EXPENDITURE_HARDSHIP, 15, HardshipCategory.TEMPORARY_ASSISTANCE, 10, HardshipCategory.NONE, 5));
+            HardshipCategory.EXPENDITURE_HARDSHIP, 15, HardshipCategory.TEMPORARY_ASSISTANCE, 10, HardshipCategory.NONE,
+            5));
     private static final List<String> DISABILITIES = List.of("肢体残疾二级", "视力残疾一级", "智力残疾三级", "听力残疾二级", "精神残疾二级");
 
     private final DemoPeople people;
@@ -69,7 +70,8 @@ final class DemoHouseholds {
         HouseholdMember head = switch (h.composition) {
             case SINGLE_MOTHER -> member(h, surname, Relation.HEAD, Gender.FEMALE, 1978, 1995);
             case SINGLE_FATHER -> member(h, surname, Relation.HEAD, Gender.MALE, 1975, 1993);
-            case ELDERLY_ALONE, ELDERLY_COUPLE, GRANDPARENT_CARER -> member(h, surname, Relation.HEAD, people.gender(), 1938, 1962);
+            case ELDERLY_ALONE, ELDERLY_COUPLE, GRANDPARENT_CARER ->
+                member(h, surname, Relation.HEAD, people.gender(), 1938, 1962);
             case UNSUPPORTED_CHILDREN -> member(h, surname, Relation.HEAD, people.gender(), 2009, 2016);
             default -> member(h, surname, Relation.HEAD, people.gender(), 1972, 1992);
         };
@@ -83,7 +85,8 @@ final class DemoHouseholds {
                 member(h, people.surname(), Relation.SPOUSE, opposite(head.gender), 1972, 1992);
                 children(h, surname, Relation.CHILD, people.between(0, 3), 2006, 2022);
             }
-            default -> { }
+            default -> {
+            }
         }
         if (h.composition == Composition.DISABILITY || people.chance(0.08)) {
             HouseholdMember member = people.pick(h.members);
@@ -101,7 +104,8 @@ final class DemoHouseholds {
         }
     }
 
-    private HouseholdMember member(Household h, String surname, Relation relation, Gender gender, int fromYear, int toYear) {
+    private HouseholdMember member(Household h, String surname, Relation relation, Gender gender, int fromYear,
+            int toYear) {
         HouseholdMember m = new HouseholdMember();
         m.household = h;
         m.relation = relation;

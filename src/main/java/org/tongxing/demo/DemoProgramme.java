@@ -50,7 +50,8 @@ final class DemoProgramme {
         p.createdBy = cadre.id;
         p.createdAt = clock.daysAgo(300);
         p.updatedAt = p.createdAt;
-        List<Household> mothers = Household.list("areaCode like ?1 and composition = ?2 order by id", DemoAccounts.STREET + "%",
+        List<Household> mothers = Household.list("areaCode like ?1 and composition = ?2 order by id",
+                DemoAccounts.STREET + "%",
                 Composition.SINGLE_MOTHER);
         p.goals.put(GoalMetric.HOUSEHOLDS_SERVED, BigDecimal.valueOf(Math.max(1, mothers.size() * 4 / 5)));
         p.goals.put(GoalMetric.SERVICE_HOURS, BigDecimal.valueOf(200));

@@ -11,7 +11,8 @@ final class DemoTimeline {
 
     static final String ACTOR = "demo-data";
 
-    void record(long householdId, Long needId, Instant at, CaseEventKind kind, String summary, Map<String, Object> details) {
+    void record(long householdId, Long needId, Instant at, CaseEventKind kind, String summary,
+            Map<String, Object> details) {
         CaseEvent event = new CaseEvent();
         event.householdId = householdId;
         event.needId = needId;

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.tongxing.account.Role;
 import org.tongxing.account.UserAccount;
 import org.tongxing.area.Area;
 import org.tongxing.area.AreaLevel;
 import org.tongxing.common.ChinaTime;
+import org.tongxing.common.Role;
 import org.tongxing.household.FollowUpConfig;
 import org.tongxing.household.Household;
 import org.tongxing.need.NeedCategory;
@@ -107,7 +107,8 @@ final class DemoVisits {
         v.health = check();
         v.schooling = h.members.stream().anyMatch(m -> m.isMinorOn(v.visitedOn)) ? check() : CheckResult.NOT_APPLICABLE;
         if (random.nextDouble() < 0.15) {
-            v.noticedNeeds.add(new NoticedNeed(NeedCategory.values()[random.nextInt(NeedCategory.values().length)], null));
+            v.noticedNeeds
+                    .add(new NoticedNeed(NeedCategory.values()[random.nextInt(NeedCategory.values().length)], null));
         }
         v.createdAt = at;
         v.persist();

@@ -5,37 +5,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.BatchSize;
+import org.tongxing.common.PageParams;
+import org.tongxing.common.VersionedEntity;
+import org.tongxing.privacy.CaseFile;
 
 /** The case file of one family ("one household, one file"). */
 @Entity
-public class Household extends PanacheEntityBase {
+@BatchSize(size = PageParams.MAX_SIZE) // a page of needs reads their households in one statement
+public class Household extends VersionedEntity implements CaseFile {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "household_seq")
-    @SequenceGenerator(name = "household_seq", sequenceName = "household_seq", allocationSize = 50)
-    public Long id;
-
-    @Column(name = "area_code")
     public String areaCode;
 
-    @Column(name = "address_line")
     public String addressLine;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "hardship_category")
     public HardshipCategory hardshipCategory;
 
     @Enumerated(EnumType.STRING)
@@ -46,30 +36,29 @@ public class Household extends PanacheEntityBase {
 
     public String summary;
 
-    @Column(name = "contact_member_id")
     public Long contactMemberId;
 
-    @Column(name = "consent_data_processing")
     public boolean consentDataProcessing;
 
-    @Column(name = "consent_share_contact")
     public boolean consentShareContact;
 
-    @Column(name = "consent_recorded_at")
     public Instant consentRecordedAt;
 
+    /** A page of households (or of their needs) reads the members of all of them in one statement. */
     @OneToMany(mappedBy = "household", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
+    @BatchSize(size = PageParams.MAX_SIZE)
     public List<HouseholdMember> members = new ArrayList<>();
 
-    @Column(name = "created_at")
-    public Instant createdAt;
+    @Override
+    public long caseFileId() {
+        return id;
+    }
 
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    @Version
-    public long version;
+    @Override
+    public String caseFileArea() {
+        return areaCode;
+    }
 
     public HouseholdMember member(long memberId) {
         return members.stream().filter(m -> m.id == memberId).findFirst().orElse(null);

@@ -41,13 +41,13 @@ public interface HouseholdMessages {
     String address_hint();
 
     @Message("困难类别")
-    String hardship();
+    String hardship_label();
 
     @Message("家庭类型")
-    String composition();
+    String composition_label();
 
     @Message("关注等级")
-    String tier();
+    String tier_label();
 
     @Message("走访周期")
     String interval();
@@ -160,4 +160,19 @@ public interface HouseholdMessages {
 
     @Message("没有符合条件的家庭。")
     String none();
+
+    @Message("{#when composition}{#is SINGLE_MOTHER}单亲母亲家庭{#is SINGLE_FATHER}单亲父亲家庭{#is ELDERLY_ALONE}独居老人"
+            + "{#is ELDERLY_COUPLE}老年夫妇{#is UNSUPPORTED_CHILDREN}事实无人抚养儿童{#is GRANDPARENT_CARER}隔代抚养"
+            + "{#is DISABILITY}残疾人家庭{#is TWO_PARENT}双亲家庭{#is OTHER}其他{/when}")
+    String composition(Composition composition);
+
+    @Message("{#if children == 0}无未成年子女{#else}{children} 个孩子{/if}")
+    String children(int children);
+
+    @Message("{#when category}{#is MINIMUM_ALLOWANCE}低保{#is MARGINAL}低保边缘{#is EXTREMELY_POOR}特困"
+            + "{#is EXPENDITURE_HARDSHIP}支出型困难{#is TEMPORARY_ASSISTANCE}临时救助{#is NONE}无{/when}")
+    String hardship(HardshipCategory category);
+
+    @Message("{#when tier}{#is INTENSIVE}重点关注（每月走访）{#is REGULAR}一般关注（每季度走访）{#is STABLE}常规关注（每半年走访）{/when}")
+    String tier(Tier tier);
 }

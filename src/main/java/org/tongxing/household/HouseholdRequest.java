@@ -24,8 +24,8 @@ public record HouseholdRequest(
         @NotNull Tier tier,
         @Size(max = 2000) String summary,
         @NotNull @Valid ConsentRequest consent,
-        @Null(groups = OnUpdate.class, message = "are edited under /api/households/{id}/members")
-        @Size(max = 20) List<@NotNull @Valid MemberRequest> members,
+        @Null(groups = OnUpdate.class, message = "are edited under /api/households/{id}/members") @Size(
+                max = 20) List<@NotNull @Valid MemberRequest> members,
         Long contactMemberId,
         @NotNull(groups = OnUpdate.class, message = "is required when updating") Long version) {
 }

@@ -18,10 +18,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tongxing.account.Roles;
 import org.tongxing.common.OnUpdate;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Roles;
 
 @Path("/api/households")
 @Tag(name = "Households", description = "Case files: one per family, with its members")
@@ -32,7 +32,8 @@ public class HouseholdResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER})
-    @Operation(summary = "List case files in your area", description = "Sortable by createdAt, updatedAt, areaCode, tier")
+    @Operation(summary = "List case files in your area",
+            description = "Sortable by createdAt, updatedAt, areaCode, tier")
     public Page<HouseholdSummary> list(@Valid @BeanParam HouseholdFilter filter, @Valid @BeanParam PageParams page) {
         return households.list(filter, page);
     }

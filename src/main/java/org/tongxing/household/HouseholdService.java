@@ -1,35 +1,31 @@
 package org.tongxing.household;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.tongxing.account.Role;
 import org.tongxing.area.AreaService;
 import org.tongxing.common.Changes;
 import org.tongxing.common.ChinaTime;
+import org.tongxing.common.ConcurrentUpdate;
 import org.tongxing.common.Filter;
+import org.tongxing.common.InconsistentReference;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Role;
 import org.tongxing.common.SortOrder;
 import org.tongxing.common.Timestamps;
 import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.privacy.DisclosureLog;
-import org.tongxing.timeline.CaseEventKind;
-import org.tongxing.timeline.Timeline;
-import org.tongxing.web.problem.ConcurrentUpdateProblem;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.Problem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
 
 import io.quarkus.panache.common.Sort;
 
-/** Opens, edits and lists case files; every change lands on the household's timeline. */
+/** Opens, edits and lists case files; every change is a {@link HouseholdEvent}, which the timeline records. */
 @ApplicationScoped
 public class HouseholdService {
 
@@ -40,7 +36,7 @@ public class HouseholdService {
     AreaService areas;
 
     @Inject
-    Timeline timeline;
+    Event<HouseholdEvent> events;
 
     @Inject
     FollowUpConfig followUp;
@@ -94,8 +90,7 @@ public class HouseholdService {
         apply(household, request);
         household.createdAt = household.updatedAt;
         household.persist();
-        timeline.record(household.id, CaseEventKind.HOUSEHOLD_OPENED, "Case file opened",
-                Map.of("tier", household.tier, "hardshipCategory", household.hardshipCategory));
+        events.fire(new HouseholdEvent.Opened(household));
         for (MemberRequest member : members) {
             HouseholdMember added = memberService.add(household, member);
             if (member.isContact()) {
@@ -110,13 +105,13 @@ public class HouseholdService {
         Household household = require(id);
         access.requireHouseholdEdit(household);
         if (household.version != request.version()) {
-            throw new ConcurrentUpdateProblem("household", id);
+            throw new ConcurrentUpdate("household", id);
         }
         areas.requireCompound("areaCode", request.areaCode());
         access.requireAreaInScope(request.areaCode());
         if (request.contactMemberId() != null && household.member(request.contactMemberId()) == null) {
-            throw new ProblemException(ProblemType.INCONSISTENT_REFERENCE, "The contact must be a member of this household",
-                    List.of(new Problem.FieldError("contactMemberId", "is not a member of this household")));
+            throw new InconsistentReference("The contact must be a member of this household", "contactMemberId",
+                    "is not a member of this household");
         }
         boolean consentBefore = household.consentDataProcessing, shareBefore = household.consentShareContact;
         List<String> changed = apply(household, request);
@@ -130,7 +125,7 @@ public class HouseholdService {
         Household household = require(id);
         access.requireHouseholdSelfService(household);
         if (household.version != update.version()) {
-            throw new ConcurrentUpdateProblem("household", id);
+            throw new ConcurrentUpdate("household", id);
         }
         boolean consentBefore = household.consentDataProcessing, shareBefore = household.consentShareContact;
         if (applyConsent(household, new ConsentRequest(update.dataProcessing(), update.shareContact()))) {
@@ -142,7 +137,7 @@ public class HouseholdService {
     }
 
     public Household require(long id) {
-        return Household.<Household>findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("household", id));
+        return Household.<Household>findByIdOptional(id).orElseThrow(() -> new NotFound("household", id));
     }
 
     HouseholdView view(Household household) {
@@ -181,17 +176,10 @@ public class HouseholdService {
 
     private void recordUpdate(Household h, List<String> changed, boolean consentBefore, boolean shareBefore) {
         if (!changed.isEmpty()) {
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("fields", changed);
-            if (changed.contains("tier")) {
-                details.put("tier", h.tier);
-            }
-            timeline.record(h.id, CaseEventKind.HOUSEHOLD_UPDATED, "Case file updated: " + String.join(", ", changed),
-                    details);
+            events.fire(new HouseholdEvent.Updated(h, changed));
         }
         if (consentBefore != h.consentDataProcessing || shareBefore != h.consentShareContact) {
-            timeline.record(h.id, CaseEventKind.CONSENT_CHANGED, "Consent changed",
-                    Map.of("dataProcessing", h.consentDataProcessing, "shareContact", h.consentShareContact));
+            events.fire(new HouseholdEvent.ConsentChanged(h));
         }
     }
 }

@@ -19,8 +19,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tongxing.account.Roles;
 import org.tongxing.common.OnUpdate;
+import org.tongxing.common.Roles;
 
 @Path("/api/households/{householdId}/members")
 @Tag(name = "Households")

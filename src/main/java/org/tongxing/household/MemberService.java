@@ -2,25 +2,21 @@ package org.tongxing.household;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.tongxing.common.Changes;
 import org.tongxing.common.ChinaTime;
+import org.tongxing.common.ConcurrentUpdate;
+import org.tongxing.common.FieldIssue;
+import org.tongxing.common.InvalidInput;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.ResidentId;
 import org.tongxing.common.Timestamps;
-import org.tongxing.need.PublicText;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.timeline.CaseEventKind;
-import org.tongxing.timeline.Timeline;
-import org.tongxing.web.problem.ConcurrentUpdateProblem;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.Problem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
 
 /** Adds, edits and removes the people in a case file. */
 @ApplicationScoped
@@ -30,10 +26,10 @@ public class MemberService {
     HouseholdService households;
 
     @Inject
-    Timeline timeline;
+    AccessPolicy access;
 
     @Inject
-    AccessPolicy access;
+    Event<HouseholdEvent> events;
 
     @Transactional
     public MemberView add(long householdId, MemberRequest request) {
@@ -54,7 +50,7 @@ public class MemberService {
         access.requireHouseholdSelfService(household);
         HouseholdMember member = requireMember(household, memberId);
         if (member.version != request.version()) {
-            throw new ConcurrentUpdateProblem("member", memberId);
+            throw new ConcurrentUpdate("member", memberId);
         }
         checkIdentity(request, "");
         List<String> changed = apply(member, request);
@@ -62,12 +58,8 @@ public class MemberService {
             household.contactMemberId = member.id;
             changed = append(changed, "contact");
         }
-        if (changed.contains("name")) {
-            PublicText.refreshAll(household);
-        }
         if (!changed.isEmpty()) {
-            timeline.record(householdId, CaseEventKind.MEMBER_UPDATED, "Member updated: " + String.join(", ", changed),
-                    Map.of("memberId", member.id, "fields", changed));
+            events.fire(new HouseholdEvent.MemberUpdated(household, member, changed));
         }
         HouseholdMember.getEntityManager().flush();
         return MemberView.from(member, ChinaTime.today());
@@ -83,9 +75,7 @@ public class MemberService {
         }
         household.members.remove(member);
         household.updatedAt = Timestamps.now();
-        PublicText.refreshAll(household);
-        timeline.record(householdId, CaseEventKind.MEMBER_REMOVED, "Member removed: " + member.relation,
-                Map.of("memberId", memberId, "relation", member.relation));
+        events.fire(new HouseholdEvent.MemberRemoved(household, member));
     }
 
     /** Joins the caller's transaction: used when a file is opened with its members. */
@@ -96,16 +86,14 @@ public class MemberService {
         member.createdAt = member.updatedAt;
         member.persist();
         household.members.add(member);
-        PublicText.refreshAll(household);
-        timeline.record(household.id, CaseEventKind.MEMBER_ADDED, "Member added: " + member.relation,
-                Map.of("memberId", member.id, "relation", member.relation));
+        events.fire(new HouseholdEvent.MemberAdded(household, member));
         return member;
     }
 
     void checkNewMembers(List<MemberRequest> members) {
         if (members.stream().filter(MemberRequest::isContact).count() > 1) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "Only one member can be the contact person",
-                    List.of(new Problem.FieldError("members", "more than one member is marked as contact")));
+            throw new InvalidInput("Only one member can be the contact person", "members",
+                    "more than one member is marked as contact");
         }
         for (int i = 0; i < members.size(); i++) {
             checkIdentity(members.get(i), members.size() == 1 ? "" : "members[" + i + "].");
@@ -117,15 +105,15 @@ public class MemberService {
         if (request.idNumber() == null) {
             return;
         }
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldIssue> errors = new ArrayList<>();
         if (!ResidentId.birthDate(request.idNumber()).equals(request.birthDate())) {
-            errors.add(new Problem.FieldError(prefix + "birthDate", "does not match the birth date in the ID number"));
+            errors.add(new FieldIssue(prefix + "birthDate", "does not match the birth date in the ID number"));
         }
         if (ResidentId.gender(request.idNumber()) != request.gender()) {
-            errors.add(new Problem.FieldError(prefix + "gender", "does not match the ID number"));
+            errors.add(new FieldIssue(prefix + "gender", "does not match the ID number"));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "The ID number disagrees with other fields", errors);
+            throw new InvalidInput("The ID number disagrees with other fields", errors);
         }
     }
 
@@ -148,7 +136,7 @@ public class MemberService {
     private static HouseholdMember requireMember(Household household, long memberId) {
         HouseholdMember member = household.member(memberId);
         if (member == null) {
-            throw new NotFoundProblem("member", memberId);
+            throw new NotFound("member", memberId);
         }
         return member;
     }

@@ -2,7 +2,6 @@ package org.tongxing.matching;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -22,7 +21,8 @@ public class GroupMember extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "support_group_member_seq")
-    @SequenceGenerator(name = "support_group_member_seq", sequenceName = "support_group_member_seq", allocationSize = 50)
+    @SequenceGenerator(name = "support_group_member_seq", sequenceName = "support_group_member_seq",
+            allocationSize = 50)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -31,19 +31,14 @@ public class GroupMember extends PanacheEntityBase {
 
     public short seat;
 
-    @Column(name = "volunteer_id")
     public Long volunteerId;
 
-    @Column(name = "proposal_id")
     public Long proposalId;
 
-    @Column(name = "joined_at")
     public Instant joinedAt;
 
-    @Column(name = "left_at")
     public Instant leftAt;
 
-    @Column(name = "left_reason")
     public String leftReason;
 
     public boolean isActive() {

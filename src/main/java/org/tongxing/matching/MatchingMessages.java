@@ -234,7 +234,7 @@ public interface MatchingMessages {
     @Message("{#each names}{it}{#if it_hasNext}、{/if}{/each}")
     String names(java.util.List<String> names);
 
-    @Message("{#each list}{msg:category(it)}{#if it_hasNext}、{/if}{/each}")
+    @Message("{#each list}{need:category(it)}{#if it_hasNext}、{/if}{/each}")
     String categories(java.util.List<org.tongxing.need.NeedCategory> list);
 
     @Message("{name}：{reasons}")

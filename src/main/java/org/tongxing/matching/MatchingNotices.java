@@ -1,30 +1,95 @@
 package org.tongxing.matching;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.tongxing.account.UserAccount;
+import org.tongxing.household.Household;
 import org.tongxing.need.Need;
 import org.tongxing.notification.NotificationKind;
+import org.tongxing.notification.Notifier;
 import org.tongxing.notification.Notifier.Message;
+import org.tongxing.notification.Recipients;
 
 /**
- * The wording of pair and group notifications, Chinese first with English below. Like claim notices they name
- * the need by number and category and never the family: an e-mail can travel further than the platform.
+ * Tells the people concerned of what happened to pairs and groups, in the change's transaction: the volunteer of
+ * a pair started or ended, the volunteers and the lead of a group formed, joined or ended; the household's workers
+ * (and the group's lead) when a volunteer steps back. The wording is Chinese first with English below; like claim
+ * notices it names the need by number and category and never the family: an e-mail can travel further than the
+ * platform.
  */
-public final class MatchingNotices {
+@ApplicationScoped
+public class MatchingNotices {
 
-    private MatchingNotices() {
+    @Inject
+    Notifier notifier;
+
+    @Inject
+    Recipients recipients;
+
+    void onPairingStarted(@Observes MatchingEvent.PairingStarted started) {
+        notifier.send(volunteerAccounts(started.pairing().volunteerId), paired(started.need()));
     }
 
-    public static List<UserAccount> volunteerAccounts(long volunteerId) {
+    void onGroupJoined(@Observes MatchingEvent.GroupJoined joined) {
+        for (long volunteerId : joined.volunteerIds()) {
+            notifier.send(volunteerAccounts(volunteerId), joinedGroup(joined.group()));
+        }
+        if (joined.formed()) {
+            notifier.send(cadreAccounts(joined.group().cadreId), leadsGroup(joined.group()));
+        }
+    }
+
+    void onPairingEnded(@Observes MatchingEvent.PairingEnded ended) {
+        Pairing pairing = ended.pairing();
+        if (ended.cause() == MatchingEvent.Cause.VOLUNTEER) {
+            notifier.send(caseWorkersOf(pairing.householdId), volunteerEndedPairing(pairing));
+        } else {
+            notifier.send(volunteerAccounts(pairing.volunteerId), pairingEnded(pairing));
+        }
+    }
+
+    void onSeatLeft(@Observes MatchingEvent.SeatLeft left) {
+        if (left.cause() == MatchingEvent.Cause.VOLUNTEER) {
+            notifier.send(staffOf(left.group()), volunteerLeftGroup(left.group(), left.reason()));
+        } else {
+            notifier.send(volunteerAccounts(left.seat().volunteerId), leftGroup(left.group(), left.reason()));
+        }
+    }
+
+    void onGroupEnded(@Observes MatchingEvent.GroupEnded ended) {
+        List<UserAccount> told = new ArrayList<>(cadreAccounts(ended.group().cadreId));
+        ended.volunteerIds().forEach(v -> told.addAll(volunteerAccounts(v)));
+        notifier.send(told, groupEnded(ended.group()));
+    }
+
+    private List<UserAccount> caseWorkersOf(long householdId) {
+        return recipients.caseWorkersOf(Household.<Household>findById(householdId).areaCode);
+    }
+
+    /** The household's workers and the group's lead, each once. */
+    private List<UserAccount> staffOf(SupportGroup group) {
+        Map<Long, UserAccount> staff = new LinkedHashMap<>();
+        caseWorkersOf(group.householdId).forEach(a -> staff.put(a.id, a));
+        cadreAccounts(group.cadreId).forEach(a -> staff.putIfAbsent(a.id, a));
+        return List.copyOf(staff.values());
+    }
+
+    private static List<UserAccount> volunteerAccounts(long volunteerId) {
         return UserAccount.list("volunteerId = ?1 and enabled = true", volunteerId);
     }
 
-    public static List<UserAccount> cadreAccounts(long cadreId) {
+    private static List<UserAccount> cadreAccounts(long cadreId) {
         return UserAccount.list("cadreId = ?1 and enabled = true", cadreId);
     }
 
-    public static Message paired(Need need) {
+    private static Message paired(Need need) {
         return new Message(NotificationKind.PAIRED, "您已与一个家庭结对（需求 #%d）".formatted(need.id),
                 "经匹配和干部审核，您已与一个家庭就需求 #%d（%s）长期结对。社工会与您联系，介绍家庭情况。\n\n".formatted(need.id, need.category)
                         + "After matching and a cadre's review you are now paired with a family for need #%d (%s). "
@@ -33,52 +98,59 @@ public final class MatchingNotices {
                 need.id, null);
     }
 
-    public static Message pairingEnded(Pairing pairing) {
+    private static Message pairingEnded(Pairing pairing) {
         return new Message(NotificationKind.PAIRING_ENDED, "结对已结束（需求 #%d）".formatted(pairing.needId),
                 "您就需求 #%d 的结对已结束：%s\n\nYour pair for need #%d has ended: %s".formatted(pairing.needId,
-                        pairing.endReason, pairing.needId, pairing.endReason), pairing.needId, null);
+                        pairing.endReason, pairing.needId, pairing.endReason),
+                pairing.needId, null);
     }
 
-    public static Message joinedGroup(SupportGroup group) {
+    private static Message joinedGroup(SupportGroup group) {
         return new Message(NotificationKind.GROUP_JOINED, "您已加入一个1+3+1帮扶小组（小组 #%d）".formatted(group.id),
                 "您已加入1+3+1帮扶小组 #%d，与组长和其他志愿者一起陪伴一位顶梁柱母亲。组长会与您联系。\n\n".formatted(group.id)
                         + "You joined 1+3+1 support group #%d: with its lead and the other volunteers you will accompany "
                                 .formatted(group.id)
-                        + "a mother who carries her family alone. The lead will contact you.", null, null);
+                        + "a mother who carries her family alone. The lead will contact you.",
+                null, null);
     }
 
-    public static Message leadsGroup(SupportGroup group) {
+    private static Message leadsGroup(SupportGroup group) {
         return new Message(NotificationKind.GROUP_LED, "您将带领1+3+1帮扶小组 #%d".formatted(group.id),
                 "您已被确认为1+3+1帮扶小组 #%d 的组长，请联系小组的志愿者。\n\nYou now lead 1+3+1 support group #%d; please contact its volunteers."
-                        .formatted(group.id, group.id), null, null);
+                        .formatted(group.id, group.id),
+                null, null);
     }
 
-    public static Message leftGroup(SupportGroup group, String reason) {
+    private static Message leftGroup(SupportGroup group, String reason) {
         return new Message(NotificationKind.GROUP_LEFT, "您已离开帮扶小组 #%d".formatted(group.id),
                 "您在1+3+1帮扶小组 #%d 的位置已结束：%s\n\nYour seat in 1+3+1 support group #%d has ended: %s"
-                        .formatted(group.id, reason, group.id, reason), null, null);
+                        .formatted(group.id, reason, group.id, reason),
+                null, null);
     }
 
     /** To the household's workers: they should hear from the volunteer why, and may look for someone else. */
-    public static Message volunteerEndedPairing(Pairing pairing) {
+    private static Message volunteerEndedPairing(Pairing pairing) {
         return new Message(NotificationKind.PAIRING_ENDED, "志愿者结束了结对（需求 #%d）".formatted(pairing.needId),
                 "志愿者结束了需求 #%d 的长期结对：%s\n需求已重新开放，下一次结对匹配会为它寻找新的志愿者。\n\n".formatted(pairing.needId,
                         pairing.endReason)
                         + "The volunteer ended the long-term pair for need #%d: %s\nThe need is open again; the next pairs run will look for someone else."
-                                .formatted(pairing.needId, pairing.endReason), pairing.needId, null);
+                                .formatted(pairing.needId, pairing.endReason),
+                pairing.needId, null);
     }
 
     /** To the household's workers and the group's lead: a seat is free for the next GROUPS run. */
-    public static Message volunteerLeftGroup(SupportGroup group, String reason) {
+    private static Message volunteerLeftGroup(SupportGroup group, String reason) {
         return new Message(NotificationKind.GROUP_LEFT, "一位志愿者离开了帮扶小组 #%d".formatted(group.id),
                 "一位志愿者离开了1+3+1帮扶小组 #%d：%s\n空出的位置会在下一次小组匹配中补上。\n\n".formatted(group.id, reason)
                         + "A volunteer left 1+3+1 support group #%d: %s\nThe next groups run can fill the free seat."
-                                .formatted(group.id, reason), null, null);
+                                .formatted(group.id, reason),
+                null, null);
     }
 
-    public static Message groupEnded(SupportGroup group) {
+    private static Message groupEnded(SupportGroup group) {
         return new Message(NotificationKind.GROUP_ENDED, "帮扶小组 #%d 已结束".formatted(group.id),
                 "1+3+1帮扶小组 #%d 已结束：%s\n\n1+3+1 support group #%d has ended: %s".formatted(group.id,
-                        group.endReason, group.id, group.endReason), null, null);
+                        group.endReason, group.id, group.endReason),
+                null, null);
     }
 }

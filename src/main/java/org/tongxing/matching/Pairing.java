@@ -4,37 +4,23 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.tongxing.common.SequencedEntity;
 
 /** A long-term pair (结对帮扶): one volunteer with one household, for one need that asked for a partner. */
 @Entity
-public class Pairing extends PanacheEntityBase {
+public class Pairing extends SequencedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pairing_seq")
-    @SequenceGenerator(name = "pairing_seq", sequenceName = "pairing_seq", allocationSize = 50)
-    public Long id;
-
-    @Column(name = "need_id")
     public Long needId;
 
-    @Column(name = "household_id")
     public Long householdId;
 
-    @Column(name = "volunteer_id")
     public Long volunteerId;
 
-    @Column(name = "proposal_id")
     public Long proposalId;
 
     @Enumerated(EnumType.STRING)
@@ -42,16 +28,12 @@ public class Pairing extends PanacheEntityBase {
 
     public Instant since;
 
-    @Column(name = "ended_at")
     public Instant endedAt;
 
-    @Column(name = "end_reason")
     public String endReason;
 
-    @Column(name = "created_by")
     public Long createdBy;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     @Version

@@ -2,7 +2,6 @@ package org.tongxing.matching;
 
 import java.util.Map;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import org.hibernate.annotations.JdbcTypeCode;
@@ -14,18 +13,14 @@ public class ProposalMember {
 
     public short seat;
 
-    @Column(name = "volunteer_id")
     public long volunteerId;
 
     public long cost;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "cost_parts")
     public Map<String, Long> costParts;
 
-    @Column(name = "explanation_zh")
     public String explanationZh;
 
-    @Column(name = "explanation_en")
     public String explanationEn;
 }

@@ -14,54 +14,35 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.tongxing.common.SequencedEntity;
 
 /** A 1+3+1 group: one cadre, up to three volunteers, around one pillar mother's household. */
 @Entity
-@Table(name = "support_group")
-public class SupportGroup extends PanacheEntityBase {
+public class SupportGroup extends SequencedEntity {
 
     public static final int SEATS = 3;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "support_group_seq")
-    @SequenceGenerator(name = "support_group_seq", sequenceName = "support_group_seq", allocationSize = 50)
-    public Long id;
-
-    @Column(name = "household_id")
     public Long householdId;
 
-    @Column(name = "cadre_id")
     public Long cadreId;
 
     @Enumerated(EnumType.STRING)
     public CommitmentStatus status;
 
-    @Column(name = "formed_at")
     public Instant formedAt;
 
-    @Column(name = "ended_at")
     public Instant endedAt;
 
-    @Column(name = "end_reason")
     public String endReason;
 
-    @Column(name = "created_by")
     public Long createdBy;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     @OneToMany(mappedBy = "group", cascade = CascadeType.PERSIST)

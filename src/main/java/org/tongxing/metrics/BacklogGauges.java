@@ -38,7 +38,8 @@ public class BacklogGauges {
                 .description("E-mails in the notification outbox that are due to be sent now (PENDING, next attempt"
                         + " not in the future)." + SAME_ON_EVERY_INSTANCE)
                 .strongReference(true).register(registry);
-        Gauge.builder("tongxing.outbox.oldest.pending.age", this, gauges -> gauges.backlog.get().oldestPendingAgeSeconds())
+        Gauge.builder("tongxing.outbox.oldest.pending.age", this,
+                gauges -> gauges.backlog.get().oldestPendingAgeSeconds())
                 .baseUnit("seconds")
                 .description("Age of the oldest e-mail still PENDING in the outbox, waiting for a retry or not; 0 when"
                         + " none." + SAME_ON_EVERY_INSTANCE)

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
+import org.tongxing.claim.ClaimEvent;
 import org.tongxing.claim.ClaimOutcome;
 
 import io.micrometer.core.instrument.Counter;
@@ -26,23 +27,24 @@ public class ClaimMetrics {
 
     ClaimMetrics(MeterRegistry registry) {
         for (ClaimOutcome outcome : ClaimOutcome.values()) {
-            counters.put(outcome, Counter.builder("tongxing.claims").tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
+            counters.put(outcome, Counter.builder("tongxing.claims")
+                    .tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
                     .description("Claims by what happened to them: claimed, conflict (the need was taken first),"
                             + " accepted, declined, released, delivered (first service logged), confirmed, expired.")
                     .register(registry));
         }
     }
 
-    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClaimOutcome outcome) {
-        if (!outcome.isRefusal()) {
-            counters.get(outcome).increment();
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClaimEvent step) {
+        if (!step.outcome().isRefusal()) {
+            counters.get(step.outcome()).increment();
         }
     }
 
     /** A refusal's transaction rolls back, so it is counted at once, not after a commit that never comes. */
-    void refused(@Observes ClaimOutcome outcome) {
-        if (outcome.isRefusal()) {
-            counters.get(outcome).increment();
+    void refused(@Observes ClaimEvent step) {
+        if (step.outcome().isRefusal()) {
+            counters.get(step.outcome()).increment();
         }
     }
 }

@@ -27,8 +27,8 @@ public class MatchingMetrics {
 
     private static final List<RunStatus> ENDINGS = List.of(RunStatus.COMPLETED, RunStatus.STOPPED, RunStatus.FAILED);
     private static final Duration[] BUCKETS = {Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5),
-        Duration.ofSeconds(10), Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofSeconds(60),
-        Duration.ofSeconds(120), Duration.ofSeconds(180)};
+            Duration.ofSeconds(10), Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofSeconds(60),
+            Duration.ofSeconds(120), Duration.ofSeconds(180)};
 
     private final MeterRegistry registry;
 

@@ -3,23 +3,20 @@ package org.tongxing.need;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
+import org.tongxing.common.ConcurrentUpdate;
+import org.tongxing.common.InvalidState;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.Timestamps;
 import org.tongxing.household.Household;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.timeline.CaseEventKind;
-import org.tongxing.timeline.Timeline;
-import org.tongxing.web.problem.ConcurrentUpdateProblem;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
 
 import io.quarkus.scheduler.Scheduled;
 
@@ -36,7 +33,7 @@ public class EscalationService {
     AccessPolicy access;
 
     @Inject
-    Timeline timeline;
+    Event<NeedEvent> events;
 
     @Inject
     NeedViews views;
@@ -49,20 +46,20 @@ public class EscalationService {
 
     @Transactional
     public NeedView escalate(long id, EscalationRequest request) {
-        Need need = Need.<Need>findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("need", id));
-        Household household = Household.findById(need.householdId);
+        Need need = Need.<Need>findByIdOptional(id).orElseThrow(() -> new NotFound("need", id));
+        Household household = need.household;
         if (!access.canRead(household)) {
-            throw new NotFoundProblem("need", id);
+            throw new NotFound("need", id);
         }
         access.requireHouseholdEdit(household);
         if (need.version != request.version()) {
-            throw new ConcurrentUpdateProblem("need", id);
+            throw new ConcurrentUpdate("need", id);
         }
         if (need.status != NeedStatus.OPEN) {
-            throw new ProblemException(ProblemType.INVALID_STATE, "Only an open need can be escalated; it is " + need.status);
+            throw new InvalidState("Only an open need can be escalated; it is " + need.status);
         }
         if (need.visibility == Visibility.PUBLIC) {
-            throw new ProblemException(ProblemType.INVALID_STATE, "The need is already open to the public");
+            throw new InvalidState("The need is already open to the public");
         }
         raise(need, request.reason().strip());
         em.flush();
@@ -83,7 +80,8 @@ public class EscalationService {
      */
     @Transactional
     public int escalateOverdue() {
-        Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(hashtext('tongxing-escalation'))")
+        Boolean locked = (Boolean) em
+                .createNativeQuery("select pg_try_advisory_xact_lock(hashtext('tongxing-escalation'))")
                 .getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {
             return 0;
@@ -110,7 +108,6 @@ public class EscalationService {
         need.visibility = Visibility.values()[from.ordinal() + 1];
         need.escalatedAt = Timestamps.now();
         need.updatedAt = need.escalatedAt;
-        timeline.record(need.householdId, need.id, CaseEventKind.NEED_ESCALATED, "Need escalated to " + need.visibility,
-                Map.of("from", from, "to", need.visibility, "reason", reason));
+        events.fire(new NeedEvent.Escalated(need, from, reason));
     }
 }

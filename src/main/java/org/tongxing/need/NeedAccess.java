@@ -1,16 +1,14 @@
 package org.tongxing.need;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
-import org.tongxing.account.Role;
 import org.tongxing.account.Viewer;
-import org.tongxing.claim.Claim;
-import org.tongxing.claim.ClaimStatus;
+import org.tongxing.common.Role;
 import org.tongxing.household.Household;
 import org.tongxing.household.HouseholdMember;
 import org.tongxing.privacy.AccessPolicy;
@@ -35,14 +33,18 @@ public class NeedAccess {
     @Inject
     DisclosureLog disclosures;
 
+    @Inject
+    ClaimsOnNeeds claims;
+
     /** The need as this viewer may see it; empty when they may not see it at all. */
     public Optional<NeedView> view(Need need) {
-        Household household = Household.findById(need.householdId);
+        Household household = need.household;
         Viewer viewer = access.viewer();
         if (!access.canRead(household) && claimant(viewer)) {
-            Claim working = Claim.ofClaimant(need.id, viewer.volunteerId(), viewer.organisationId(), ClaimStatus.WORKING);
-            if (working != null) {
-                return Optional.of(views.of(ViewLevel.CLAIMANT, need, household, contactFor(household, need, working)));
+            OptionalLong working = claims.working(need.id, viewer);
+            if (working.isPresent()) {
+                return Optional.of(views.of(ViewLevel.CLAIMANT, need, household,
+                        contactFor(household, need, working.getAsLong())));
             }
         }
         return withoutContact(need, household);
@@ -53,7 +55,7 @@ public class NeedAccess {
      * lists, where a claimant's accepted claims would otherwise log a disclosure per row on every visit.
      */
     public Optional<NeedView> withoutContact(Need need) {
-        return withoutContact(need, Household.findById(need.householdId));
+        return withoutContact(need, need.household);
     }
 
     private Optional<NeedView> withoutContact(Need need, Household household) {
@@ -64,9 +66,7 @@ public class NeedAccess {
         if (!claimant(viewer)) {
             return Optional.empty();
         }
-        boolean hasClaimed = Claim.ofClaimant(need.id, viewer.volunteerId(), viewer.organisationId(),
-                EnumSet.allOf(ClaimStatus.class)) != null;
-        if (hasClaimed || Board.reaches(need, viewer.areaCode())) {
+        if (claims.everClaimed(need.id, viewer) || Board.reaches(need, viewer.areaCode())) {
             return Optional.of(views.of(ViewLevel.PUBLIC, need, household, null));
         }
         return Optional.empty();
@@ -77,12 +77,13 @@ public class NeedAccess {
     }
 
     /** The contact person, shown only with the family's consent; each showing is logged. */
-    private NeedView.Contact contactFor(Household household, Need need, Claim claim) {
-        HouseholdMember contact = household.contactMemberId == null ? null : household.member(household.contactMemberId);
+    private NeedView.Contact contactFor(Household household, Need need, long claimId) {
+        HouseholdMember contact = household.contactMemberId == null ? null
+                : household.member(household.contactMemberId);
         if (!household.consentShareContact || contact == null) {
             return null;
         }
-        disclosures.record(access.viewer(), List.of(new DisclosureLog.Entry(household.id, need.id, claim.id)),
+        disclosures.record(access.viewer(), List.of(new DisclosureLog.Entry(household.id, need.id, claimId)),
                 CONTACT_FIELDS, "CLAIM_ACCEPTED", disclosures.channel());
         return new NeedView.Contact(contact.name, contact.phone);
     }

@@ -2,37 +2,35 @@ package org.tongxing.need;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.tongxing.account.Role;
 import org.tongxing.account.Viewer;
 import org.tongxing.common.Changes;
 import org.tongxing.common.ChinaTime;
+import org.tongxing.common.ConcurrentUpdate;
 import org.tongxing.common.Filter;
+import org.tongxing.common.InconsistentReference;
+import org.tongxing.common.InvalidInput;
+import org.tongxing.common.InvalidState;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Role;
 import org.tongxing.common.SortOrder;
 import org.tongxing.common.Timestamps;
+import org.tongxing.common.UnknownReference;
 import org.tongxing.household.Household;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.timeline.CaseEventKind;
-import org.tongxing.timeline.Timeline;
-import org.tongxing.web.problem.ConcurrentUpdateProblem;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.Problem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
-import org.tongxing.web.problem.UnknownReferenceProblem;
 
 import io.quarkus.panache.common.Sort;
 
-/** Posts, edits, cancels and lists needs; every change lands on the household's timeline. */
+/** Posts, edits, cancels and lists needs; every change is a {@link NeedEvent}, which the timeline records. */
 @ApplicationScoped
 public class NeedService {
 
@@ -41,7 +39,7 @@ public class NeedService {
     static final Sort MOST_URGENT_FIRST = Sort.descending("urgencyRank").and("createdAt").and("id");
 
     @Inject
-    Timeline timeline;
+    Event<NeedEvent> events;
 
     @Inject
     AccessPolicy access;
@@ -73,35 +71,33 @@ public class NeedService {
                 .equal("visibility", filter.visibility)
                 .equal("householdId", family ? viewer.householdId() : filter.householdId);
         Sort sort = SortOrder.parse(page.sort, SORTABLE, MOST_URGENT_FIRST);
-        Page<Need> found = Page.of(Need.<Need>find(where.query(), sort, where.parameters()), page, (Need n) -> n);
-        Map<Long, Household> households = Household.<Household>list("id in ?1",
-                found.items().stream().map(n -> n.householdId).distinct().toList()).stream()
-                .collect(Collectors.toMap(h -> h.id, h -> h));
-        return found.map(n -> views.caseWorker(n, households.get(n.householdId)));
+        return Page.of(Need.<Need>find(where.query(), sort, where.parameters()), page,
+                (Need n) -> views.caseWorker(n, n.household));
     }
 
     /** One need at the level the viewer may see; 404 when they may not see it at all. */
     public NeedView get(long id) {
-        Need need = Need.<Need>findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("need", id));
-        return needAccess.view(need).orElseThrow(() -> new NotFoundProblem("need", id));
+        Need need = Need.<Need>findByIdOptional(id).orElseThrow(() -> new NotFound("need", id));
+        return needAccess.view(need).orElseThrow(() -> new NotFound("need", id));
     }
 
     /** One need as {@link #get} shows it, but never with the family's contact: for lists of claims. */
     public NeedView outline(long id) {
-        Need need = Need.<Need>findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("need", id));
-        return needAccess.withoutContact(need).orElseThrow(() -> new NotFoundProblem("need", id));
+        Need need = Need.<Need>findByIdOptional(id).orElseThrow(() -> new NotFound("need", id));
+        return needAccess.withoutContact(need).orElseThrow(() -> new NotFound("need", id));
     }
 
     @Transactional
     public NeedView post(NeedRequest request) {
         Household household = Household.findById(request.householdId());
         if (household == null || !access.canRead(household)) {
-            throw new UnknownReferenceProblem("householdId", "household", request.householdId());
+            throw new UnknownReference("householdId", "household", request.householdId());
         }
         access.requireHouseholdSelfService(household);
         requireMemberOf(household, request.memberId());
         Need need = new Need();
         need.householdId = household.id;
+        need.household = household;
         need.areaCode = household.areaCode;
         need.status = NeedStatus.OPEN;
         need.visibility = Visibility.COMMUNITY;
@@ -110,8 +106,7 @@ public class NeedService {
         need.escalatedAt = need.createdAt;
         PublicText.refresh(need, household);
         need.persist();
-        timeline.record(household.id, need.id, CaseEventKind.NEED_POSTED, "Need posted: " + need.category,
-                Map.of("category", need.category, "urgency", need.urgency));
+        events.fire(new NeedEvent.Posted(need));
         return views.caseWorker(need, household);
     }
 
@@ -119,19 +114,18 @@ public class NeedService {
     public NeedView update(long id, NeedRequest request) {
         Need need = requireVersion(id, request.version());
         if (need.status.isFinished()) {
-            throw new ProblemException(ProblemType.INVALID_STATE, "A " + need.status + " need can no longer be edited");
+            throw new InvalidState("A " + need.status + " need can no longer be edited");
         }
         if (!need.householdId.equals(request.householdId())) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "A need cannot move to another household",
-                    List.of(new Problem.FieldError("householdId", "must stay " + need.householdId)));
+            throw new InvalidInput("A need cannot move to another household", "householdId",
+                    "must stay " + need.householdId);
         }
-        Household household = Household.findById(need.householdId);
+        Household household = need.household;
         requireMemberOf(household, request.memberId());
         List<String> changed = apply(need, request);
         PublicText.refresh(need, household);
         if (!changed.isEmpty()) {
-            timeline.record(need.householdId, need.id, CaseEventKind.NEED_UPDATED,
-                    "Need updated: " + String.join(", ", changed), Map.of("fields", changed));
+            events.fire(new NeedEvent.Updated(need, changed));
         }
         Need.getEntityManager().flush();
         return views.caseWorker(need, household);
@@ -141,44 +135,42 @@ public class NeedService {
     public NeedView cancel(long id, CancelRequest request) {
         Need need = requireVersion(id, request.version());
         if (need.status.isFinished()) {
-            throw new ProblemException(ProblemType.INVALID_STATE, "The need is already " + need.status);
+            throw new InvalidState("The need is already " + need.status);
         }
         NeedStatus before = need.status;
         need.cancelReason = request.reason().strip();
         cancellationListeners.forEach(listener -> listener.needCancelled(need));
         need.status = NeedStatus.CANCELLED;
         need.updatedAt = Timestamps.now();
-        timeline.record(need.householdId, need.id, CaseEventKind.NEED_CANCELLED, "Need cancelled",
-                Map.of("from", before, "reason", need.cancelReason));
+        events.fire(new NeedEvent.Cancelled(need, before));
         Need.getEntityManager().flush();
-        return views.caseWorker(need, Household.findById(need.householdId));
+        return views.caseWorker(need, need.household);
     }
 
     /** The need, if the viewer may change it (its case workers, or the family for its own). */
     private Need requireVersion(long id, long version) {
-        Need need = Need.<Need>findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("need", id));
-        Household household = Household.findById(need.householdId);
+        Need need = Need.<Need>findByIdOptional(id).orElseThrow(() -> new NotFound("need", id));
+        Household household = need.household;
         if (!access.canRead(household)) {
-            throw new NotFoundProblem("need", id);
+            throw new NotFound("need", id);
         }
         access.requireHouseholdSelfService(household);
         if (need.version != version) {
-            throw new ConcurrentUpdateProblem("need", id);
+            throw new ConcurrentUpdate("need", id);
         }
         return need;
     }
 
     private static void requireMemberOf(Household household, Long memberId) {
         if (memberId != null && household.member(memberId) == null) {
-            throw new ProblemException(ProblemType.INCONSISTENT_REFERENCE, "The member is not in this household",
-                    List.of(new Problem.FieldError("memberId", "is not a member of household " + household.id)));
+            throw new InconsistentReference("The member is not in this household", "memberId",
+                    "is not a member of household " + household.id);
         }
     }
 
     private static List<String> apply(Need n, NeedRequest r) {
         if (r.wantedBy() != null && r.wantedBy().isBefore(ChinaTime.today()) && !r.wantedBy().equals(n.wantedBy)) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "The wanted-by date lies in the past",
-                    List.of(new Problem.FieldError("wantedBy", "must be today or later")));
+            throw new InvalidInput("The wanted-by date lies in the past", "wantedBy", "must be today or later");
         }
         Changes changes = new Changes();
         n.memberId = changes.track("memberId", n.memberId, r.memberId());

@@ -14,7 +14,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NeedView(ViewLevel view, long id, NeedCategory category, String description, Urgency urgency,
-        NeedStatus status, Visibility visibility, boolean longTerm, LocalDate wantedBy, String areaCode, String areaName,
+        NeedStatus status, Visibility visibility, boolean longTerm, LocalDate wantedBy, String areaCode,
+        String areaName,
         HouseholdType household, Instant createdAt, Instant updatedAt, Long version,
         Long householdId, Long memberId, String cancelReason, Contact contact) {
 

@@ -26,7 +26,8 @@ public class NeedViews {
         boolean full = level == ViewLevel.CASE_WORKER;
         String area = full ? n.areaCode : AreaCode.of(n.areaCode).truncateTo(AreaLevel.STREET).value();
         String description = full ? n.description : n.publicDescription;
-        return new NeedView(level, n.id, n.category, description, n.urgency, n.status, n.visibility, n.longTerm, n.wantedBy,
+        return new NeedView(level, n.id, n.category, description, n.urgency, n.status, n.visibility, n.longTerm,
+                n.wantedBy,
                 area, areaNames.nameZh(area), householdType(h), n.createdAt, n.updatedAt, full ? n.version : null,
                 full ? n.householdId : null, full ? n.memberId : null, full ? n.cancelReason : null,
                 level == ViewLevel.CLAIMANT ? contact : null);

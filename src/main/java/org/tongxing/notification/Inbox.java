@@ -6,10 +6,10 @@ import jakarta.transaction.Transactional;
 
 import org.tongxing.account.CurrentViewer;
 import org.tongxing.common.Filter;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
 import org.tongxing.common.Timestamps;
-import org.tongxing.web.problem.NotFoundProblem;
 
 import io.quarkus.panache.common.Sort;
 
@@ -30,7 +30,7 @@ public class Inbox {
     public NotificationView markRead(long id) {
         Notification n = Notification.findById(id);
         if (n == null || !n.recipientId.equals(viewer.get().userId())) {
-            throw new NotFoundProblem("notification", id);
+            throw new NotFound("notification", id);
         }
         if (n.readAt == null) {
             n.readAt = Timestamps.now();

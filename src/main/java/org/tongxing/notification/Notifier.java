@@ -31,7 +31,8 @@ public class Notifier {
             n.claimId = message.claimId();
             n.createdAt = now;
             n.emailTo = recipient.email;
-            n.emailStatus = recipient.email == null || recipient.email.isBlank() ? EmailStatus.SKIPPED : EmailStatus.PENDING;
+            n.emailStatus = recipient.email == null || recipient.email.isBlank() ? EmailStatus.SKIPPED
+                    : EmailStatus.PENDING;
             n.nextAttemptAt = n.emailStatus == EmailStatus.PENDING ? now : null;
             n.persist();
         }

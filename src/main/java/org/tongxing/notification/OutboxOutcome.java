@@ -6,7 +6,8 @@ import java.time.Instant;
  * How one send went, to be recorded under the lease it was sent under. Kept apart from the recording so that a
  * send whose record could not be written is remembered, rather than forgotten and sent again.
  */
-record OutboxOutcome(OutboxLease lease, OutboxLease.Email email, boolean sent, Instant at, String error, Instant retryAt) {
+record OutboxOutcome(OutboxLease lease, OutboxLease.Email email, boolean sent, Instant at, String error,
+        Instant retryAt) {
 
     static OutboxOutcome sent(OutboxLease lease, OutboxLease.Email email, Instant at) {
         return new OutboxOutcome(lease, email, true, at, null, null);

@@ -72,7 +72,8 @@ public class OutboxSender {
         int sent = 0;
         for (int i = 0; i < emails.size(); i++) {
             if (!lease.covers(Timestamps.now(), sendLimit)) {
-                handBack(lease, emails.subList(i, emails.size()), "the lease (" + config.lease() + ") is too short for them");
+                handBack(lease, emails.subList(i, emails.size()),
+                        "the lease (" + config.lease() + ") is too short for them");
                 break;
             }
             OutboxOutcome outcome = attempt(lease, emails.get(i));
@@ -85,7 +86,8 @@ public class OutboxSender {
                 break;
             }
         }
-        LOG.debugf("Outbox run: %d taken, %d sent in %d ms", emails.size(), sent, (System.nanoTime() - started) / 1_000_000);
+        LOG.debugf("Outbox run: %d taken, %d sent in %d ms", emails.size(), sent,
+                (System.nanoTime() - started) / 1_000_000);
         return sent;
     }
 
@@ -98,7 +100,8 @@ public class OutboxSender {
             String error = message.length() > 300 ? message.substring(0, 300) : message;
             boolean giveUp = email.attempt() >= config.maxAttempts();
             LOG.warnf("E-mail for notification %d failed (attempt %d): %s", email.id(), email.attempt(), error);
-            return OutboxOutcome.failed(lease, email, error, giveUp ? null : Timestamps.now().plus(backoff(email.attempt())));
+            return OutboxOutcome.failed(lease, email, error,
+                    giveUp ? null : Timestamps.now().plus(backoff(email.attempt())));
         }
     }
 

@@ -4,11 +4,10 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.tongxing.account.Role;
 import org.tongxing.account.UserAccount;
-import org.tongxing.claim.Claim;
+import org.tongxing.common.Role;
 
-/** Who is told about what: the household's field workers, or the people acting for a claimant. */
+/** Who is told about what happens to a household: its field workers. */
 @ApplicationScoped
 public class Recipients {
 
@@ -19,14 +18,6 @@ public class Recipients {
     public List<UserAccount> caseWorkersOf(String householdArea) {
         List<UserAccount> workers = coveringAccounts(Role.WORKER, householdArea);
         return workers.isEmpty() ? coveringAccounts(Role.CADRE, householdArea) : workers;
-    }
-
-    public List<UserAccount> claimantOf(Claim claim) {
-        if (claim.volunteerId != null) {
-            return UserAccount.list("volunteerId = ?1 and enabled = true", claim.volunteerId);
-        }
-        return UserAccount.list("organisationId = ?1 and role = ?2 and enabled = true", claim.organisationId,
-                Role.ORG_MEMBER);
     }
 
     private static List<UserAccount> coveringAccounts(Role role, String area) {

@@ -18,12 +18,12 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tongxing.account.Roles;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.OnUpdate;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Roles;
 import org.tongxing.common.VettingRequest;
-import org.tongxing.web.problem.NotFoundProblem;
 
 import io.quarkus.security.Authenticated;
 
@@ -46,7 +46,7 @@ public class OrganisationResource {
     @Authenticated
     @Operation(summary = "Get one organisation")
     public OrganisationView get(@PathParam("id") long id) {
-        return organisations.find(id).orElseThrow(() -> new NotFoundProblem("organisation", id));
+        return organisations.find(id).orElseThrow(() -> new NotFound("organisation", id));
     }
 
     @POST
@@ -60,7 +60,8 @@ public class OrganisationResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MEMBER})
-    @Operation(summary = "Update an organisation (a member: only their own)", description = "Send the version you read; 409 if it changed since")
+    @Operation(summary = "Update an organisation (a member: only their own)",
+            description = "Send the version you read; 409 if it changed since")
     public OrganisationView update(@PathParam("id") long id,
             @NotNull @Valid @ConvertGroup(from = Default.class, to = OnUpdate.class) OrganisationRequest request) {
         return organisations.update(id, request);

@@ -9,20 +9,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.tongxing.account.Role;
 import org.tongxing.account.UserAccount;
 import org.tongxing.account.Viewer;
 import org.tongxing.area.AreaService;
+import org.tongxing.common.ConcurrentUpdate;
 import org.tongxing.common.Filter;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Role;
 import org.tongxing.common.SortOrder;
 import org.tongxing.common.Timestamps;
 import org.tongxing.common.VettingRequest;
 import org.tongxing.common.VettingStatus;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.web.problem.ConcurrentUpdateProblem;
-import org.tongxing.web.problem.NotFoundProblem;
 
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.ForbiddenException;
@@ -98,9 +98,9 @@ public class OrganisationService {
 
     private Organisation requireVersion(long id, long version) {
         Organisation organisation = Organisation.<Organisation>findByIdOptional(id)
-                .orElseThrow(() -> new NotFoundProblem("organisation", id));
+                .orElseThrow(() -> new NotFound("organisation", id));
         if (organisation.version != version) {
-            throw new ConcurrentUpdateProblem("organisation", id);
+            throw new ConcurrentUpdate("organisation", id);
         }
         return organisation;
     }

@@ -4,12 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import org.tongxing.account.CurrentViewer;
-import org.tongxing.account.Role;
 import org.tongxing.account.Viewer;
-import org.tongxing.household.Household;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
+import org.tongxing.common.NotFound;
+import org.tongxing.common.Role;
 
 import io.quarkus.security.ForbiddenException;
 
@@ -29,24 +26,24 @@ public class AccessPolicy {
     }
 
     /** May read the whole file (members included). */
-    public void requireHouseholdRead(Household household) {
-        if (!canRead(household)) {
-            throw new NotFoundProblem("household", household.id);
+    public void requireHouseholdRead(CaseFile file) {
+        if (!canRead(file)) {
+            throw new NotFound("household", file.caseFileId());
         }
     }
 
     /** May edit the file itself (area, category, tier): the family may not re-classify itself. */
-    public void requireHouseholdEdit(Household household) {
-        if (!isCaseWorker(household)) {
-            throw viewer().is(Role.FAMILY) && isOwn(household) ? new ForbiddenException()
-                    : new NotFoundProblem("household", household.id);
+    public void requireHouseholdEdit(CaseFile file) {
+        if (!isCaseWorker(file)) {
+            throw viewer().is(Role.FAMILY) && isOwn(file) ? new ForbiddenException()
+                    : new NotFound("household", file.caseFileId());
         }
     }
 
     /** May edit members' details and consent: case workers, and the family for its own file. */
-    public void requireHouseholdSelfService(Household household) {
-        if (!isCaseWorker(household) && !isOwn(household)) {
-            throw new NotFoundProblem("household", household.id);
+    public void requireHouseholdSelfService(CaseFile file) {
+        if (!isCaseWorker(file) && !isOwn(file)) {
+            throw new NotFound("household", file.caseFileId());
         }
     }
 
@@ -57,8 +54,7 @@ public class AccessPolicy {
             return;
         }
         if (!(v.is(Role.WORKER) || v.is(Role.CADRE)) || !v.covers(areaCode)) {
-            throw new ProblemException(ProblemType.OUTSIDE_YOUR_AREA,
-                    "The area " + areaCode + " is outside the area you are responsible for");
+            throw new OutsideYourArea("The area " + areaCode + " is outside the area you are responsible for");
         }
     }
 
@@ -72,28 +68,28 @@ public class AccessPolicy {
         };
     }
 
-    public boolean canRead(Household household) {
-        return isCaseWorker(household) || isOwn(household);
+    public boolean canRead(CaseFile file) {
+        return isCaseWorker(file) || isOwn(file);
     }
 
     /** Case workers of a file: ADMIN, and WORKER or CADRE whose area contains it. */
-    public boolean isCaseWorker(Household household) {
+    public boolean isCaseWorker(CaseFile file) {
         Viewer v = viewer();
-        return v.is(Role.ADMIN) || ((v.is(Role.WORKER) || v.is(Role.CADRE)) && v.covers(household.areaCode));
+        return v.is(Role.ADMIN) || ((v.is(Role.WORKER) || v.is(Role.CADRE)) && v.covers(file.caseFileArea()));
     }
 
-    public boolean isOwn(Household household) {
+    public boolean isOwn(CaseFile file) {
         Viewer v = viewer();
-        return v.is(Role.FAMILY) && household.id.equals(v.householdId());
+        return v.is(Role.FAMILY) && v.householdId() != null && file.caseFileId() == v.householdId();
     }
 
     /**
      * Reading identity counts as a disclosure unless the reader works on the file in the field or is the
      * family itself: administrators' reads are logged too.
      */
-    public boolean readIsDisclosure(Household household) {
+    public boolean readIsDisclosure(CaseFile file) {
         Viewer v = viewer();
-        return !isOwn(household) && !((v.is(Role.WORKER) || v.is(Role.CADRE)) && v.covers(household.areaCode));
+        return !isOwn(file) && !((v.is(Role.WORKER) || v.is(Role.CADRE)) && v.covers(file.caseFileArea()));
     }
 
     /** Narrows a requested area prefix to the allowed one, or refuses when they do not overlap. */
@@ -107,7 +103,6 @@ public class AccessPolicy {
         if (allowed.startsWith(requested)) {
             return allowed;
         }
-        throw new ProblemException(ProblemType.OUTSIDE_YOUR_AREA,
-                "The area " + requested + " is outside the area you may see");
+        throw new OutsideYourArea("The area " + requested + " is outside the area you may see");
     }
 }

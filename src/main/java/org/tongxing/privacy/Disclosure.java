@@ -10,7 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-import org.tongxing.account.Role;
+import org.tongxing.common.Role;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -26,26 +26,26 @@ public class Disclosure extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "occurred_at", updatable = false)
+    @Column(updatable = false)
     public Instant occurredAt;
 
-    @Column(name = "viewer_id", updatable = false)
+    @Column(updatable = false)
     public Long viewerId;
 
-    @Column(name = "viewer_username", updatable = false)
+    @Column(updatable = false)
     public String viewerUsername;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "viewer_role", updatable = false)
+    @Column(updatable = false)
     public Role viewerRole;
 
-    @Column(name = "household_id", updatable = false)
+    @Column(updatable = false)
     public Long householdId;
 
-    @Column(name = "need_id", updatable = false)
+    @Column(updatable = false)
     public Long needId;
 
-    @Column(name = "claim_id", updatable = false)
+    @Column(updatable = false)
     public Long claimId;
 
     /** Comma-separated names of the identity fields shown. */

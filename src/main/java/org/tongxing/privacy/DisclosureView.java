@@ -3,7 +3,7 @@ package org.tongxing.privacy;
 import java.time.Instant;
 import java.util.List;
 
-import org.tongxing.account.Role;
+import org.tongxing.common.Role;
 
 public record DisclosureView(long id, Instant occurredAt, long viewerId, String viewerUsername, Role viewerRole,
         long householdId, Long needId, Long claimId, List<String> fields, String purpose, Disclosure.Channel channel) {

@@ -14,7 +14,8 @@ public final class Redaction {
 
     public static final String MARK = "***";
     private static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9A-Za-z])");
-    private static final Pattern MOBILE = Pattern.compile("(?<![0-9])(\\+?86[- ]?)?1[3-9][0-9](?:[- ]?[0-9]{4}){2}(?![0-9])");
+    private static final Pattern MOBILE = Pattern
+            .compile("(?<![0-9])(\\+?86[- ]?)?1[3-9][0-9](?:[- ]?[0-9]{4}){2}(?![0-9])");
     private static final Pattern LANDLINE = Pattern.compile("(?<![0-9])0[0-9]{2,3}[- ]?[0-9]{7,8}(?![0-9])");
 
     private Redaction() {

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tongxing.account.Roles;
+import org.tongxing.common.Roles;
 
 @Path("/api/programmes/{programmeId}/evaluations")
 @Tag(name = "Programmes")
@@ -26,7 +26,8 @@ public class EvaluationResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.CADRE})
-    @Operation(summary = "Open the mid-term or final evaluation and name its evaluator (an ADMIN or a CADRE of the area)")
+    @Operation(
+            summary = "Open the mid-term or final evaluation and name its evaluator (an ADMIN or a CADRE of the area)")
     public Response open(@PathParam("programmeId") long programmeId, @NotNull @Valid EvaluationRequest request) {
         ProgrammeView.EvaluationView round = evaluations.open(programmeId, request);
         return Response.created(URI.create("/api/programmes/" + programmeId + "/evaluations/" + round.id()))
@@ -37,7 +38,8 @@ public class EvaluationResource {
     @Path("/{roundId}")
     @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.ORG_MEMBER})
     @Operation(summary = "An evaluation with its scores and weighted total (organisations see submitted ones)")
-    public ProgrammeView.EvaluationView get(@PathParam("programmeId") long programmeId, @PathParam("roundId") long roundId) {
+    public ProgrammeView.EvaluationView get(@PathParam("programmeId") long programmeId,
+            @PathParam("roundId") long roundId) {
         return evaluations.get(programmeId, roundId);
     }
 

@@ -11,12 +11,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.tongxing.account.UserAccount;
+import org.tongxing.common.ConcurrentUpdate;
+import org.tongxing.common.InconsistentReference;
+import org.tongxing.common.InvalidInput;
+import org.tongxing.common.InvalidState;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.Timestamps;
-import org.tongxing.web.problem.ConcurrentUpdateProblem;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.Problem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
 
 import io.quarkus.security.ForbiddenException;
 
@@ -42,14 +42,14 @@ public class EvaluationService {
         Programme p = programmes.require(programmeId);
         access.requireManage(p);
         if (p.rubric.isEmpty()) {
-            throw new ProblemException(ProblemType.INVALID_STATE, "The programme has no rubric to score against yet");
+            throw new InvalidState("The programme has no rubric to score against yet");
         }
         long evaluatorId = request.evaluatorId() == null ? access.viewer().userId() : request.evaluatorId();
         UserAccount evaluator = UserAccount.findById(evaluatorId);
         if (!ProgrammeViews.isEvaluatorRole(evaluator, p)) {
-            throw new ProblemException(ProblemType.INCONSISTENT_REFERENCE, "The evaluator must be an administrator or a"
-                    + " cadre responsible for the programme's area", List.of(new Problem.FieldError("evaluatorId",
-                            "is not an administrator or a cadre covering " + p.areaCode)));
+            throw new InconsistentReference("The evaluator must be an administrator or a"
+                    + " cadre responsible for the programme's area", "evaluatorId",
+                    "is not an administrator or a cadre covering " + p.areaCode);
         }
         EvaluationRound r = new EvaluationRound();
         r.programmeId = p.id;
@@ -68,7 +68,7 @@ public class EvaluationService {
         access.requireView(p);
         EvaluationRound r = require(p, roundId);
         if (!access.canManage(p) && r.status != EvaluationRound.Status.SUBMITTED) {
-            throw new NotFoundProblem("evaluation", roundId);
+            throw new NotFound("evaluation", roundId);
         }
         return views.evaluation(p, r, UserAccount.<UserAccount>findByIdOptional(r.evaluatorId).map(a -> a.displayName)
                 .orElse(null));
@@ -83,10 +83,10 @@ public class EvaluationService {
             throw new ForbiddenException();
         }
         if (r.status == EvaluationRound.Status.SUBMITTED) {
-            throw new ProblemException(ProblemType.EVALUATION_SUBMITTED, "The " + r.kind + " evaluation was submitted");
+            throw new EvaluationSubmitted("The " + r.kind + " evaluation was submitted");
         }
         if (r.version != request.version()) {
-            throw new ConcurrentUpdateProblem("evaluation", roundId);
+            throw new ConcurrentUpdate("evaluation", roundId);
         }
         apply(p, r, request);
         r.weightedTotal = Rubric.weightedTotal(p.rubric.stream().map(RubricItem::item).toList(), scoreValues(r));
@@ -107,22 +107,23 @@ public class EvaluationService {
             EvaluationRequest.ItemScore s = request.scores().get(i);
             RubricItem item = items.get(s.itemId());
             if (item == null) {
-                throw new ProblemException(ProblemType.INCONSISTENT_REFERENCE, "The item is not on this programme's rubric",
-                        List.of(new Problem.FieldError("scores[" + i + "].itemId", "is not an item of this rubric")));
+                throw new InconsistentReference("The item is not on this programme's rubric",
+                        "scores[" + i + "].itemId", "is not an item of this rubric");
             }
             if (s.score().compareTo(item.maxScore) > 0) {
-                throw new ProblemException(ProblemType.VALIDATION_FAILED, "A score is above its item's maximum",
-                        List.of(new Problem.FieldError("scores[" + i + "].score", "must be at most " + item.maxScore)));
+                throw new InvalidInput("A score is above its item's maximum", "scores[" + i + "].score",
+                        "must be at most " + item.maxScore);
             }
-            r.scores.put(item.id, new Score(s.score(), s.comment() == null || s.comment().isBlank() ? null : s.comment().strip()));
+            r.scores.put(item.id,
+                    new Score(s.score(), s.comment() == null || s.comment().isBlank() ? null : s.comment().strip()));
         }
     }
 
     private static void requireComplete(Programme p, EvaluationRound r) {
         List<String> missing = p.rubric.stream().filter(i -> !r.scores.containsKey(i.id)).map(i -> i.name).toList();
         if (!missing.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "Every rubric item needs a score before submitting",
-                    List.of(new Problem.FieldError("scores", "missing: " + String.join(", ", missing))));
+            throw new InvalidInput("Every rubric item needs a score before submitting", "scores",
+                    "missing: " + String.join(", ", missing));
         }
     }
 
@@ -135,7 +136,7 @@ public class EvaluationService {
     private static EvaluationRound require(Programme p, long roundId) {
         EvaluationRound r = EvaluationRound.findById(roundId);
         if (r == null || !r.programmeId.equals(p.id)) {
-            throw new NotFoundProblem("evaluation", roundId);
+            throw new NotFound("evaluation", roundId);
         }
         return r;
     }

@@ -3,12 +3,11 @@ package org.tongxing.programme;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
-import org.tongxing.account.Role;
 import org.tongxing.account.Viewer;
+import org.tongxing.common.NotFound;
+import org.tongxing.common.Role;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
+import org.tongxing.privacy.OutsideYourArea;
 
 import io.quarkus.security.ForbiddenException;
 
@@ -39,7 +38,7 @@ public class ProgrammeAccess {
 
     void requireView(Programme p) {
         if (!canView(p)) {
-            throw new NotFoundProblem("programme", p.id);
+            throw new NotFound("programme", p.id);
         }
     }
 
@@ -53,8 +52,7 @@ public class ProgrammeAccess {
     void requireAreaInScope(String areaCode) {
         Viewer v = viewer();
         if (!v.is(Role.ADMIN) && !(v.is(Role.CADRE) && v.covers(areaCode))) {
-            throw new ProblemException(ProblemType.OUTSIDE_YOUR_AREA,
-                    "The area " + areaCode + " is outside the area you are responsible for");
+            throw new OutsideYourArea("The area " + areaCode + " is outside the area you are responsible for");
         }
     }
 }

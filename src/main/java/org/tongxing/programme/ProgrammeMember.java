@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -25,17 +24,13 @@ public class ProgrammeMember extends PanacheEntityBase {
     }
 
     @Id
-    @Column(name = "programme_id")
     public Long programmeId;
 
     @Id
-    @Column(name = "household_id")
     public Long householdId;
 
-    @Column(name = "joined_at")
     public Instant joinedAt;
 
-    @Column(name = "added_by")
     public Long addedBy;
 
     static List<Long> householdsOf(long programmeId) {

@@ -9,9 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.tongxing.account.Roles;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Roles;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -34,7 +34,8 @@ public class ProgrammePages {
 
     @GET
     public TemplateInstance list(@QueryParam("page") Integer page) {
-        return Templates.list(programmes.list(new ProgrammeFilter(), PageParams.of(page == null ? 0 : Math.max(0, page), 20, null)));
+        return Templates.list(
+                programmes.list(new ProgrammeFilter(), PageParams.of(page == null ? 0 : Math.max(0, page), 20, null)));
     }
 
     @GET

@@ -32,7 +32,8 @@ public class ProgrammeProgress {
         long visits = Visit.countOf(members, p.startsOn, p.endsOn);
         long pairs = commitments.pairs().size();
         long groups = commitments.groups().size();
-        Map<GoalMetric, BigDecimal> actual = Map.of(GoalMetric.HOUSEHOLDS_SERVED, BigDecimal.valueOf(byHousehold.size()),
+        Map<GoalMetric, BigDecimal> actual = Map.of(GoalMetric.HOUSEHOLDS_SERVED,
+                BigDecimal.valueOf(byHousehold.size()),
                 GoalMetric.SERVICE_HOURS, hours, GoalMetric.PERSON_TIMES, BigDecimal.valueOf(personTimes),
                 GoalMetric.VISITS, BigDecimal.valueOf(visits), GoalMetric.PAIRS, BigDecimal.valueOf(pairs),
                 GoalMetric.GROUPS, BigDecimal.valueOf(groups));
@@ -40,10 +41,12 @@ public class ProgrammeProgress {
         for (GoalMetric metric : GoalMetric.values()) {
             BigDecimal target = p.goals.get(metric);
             if (target != null) {
-                goals.add(new ProgrammeView.GoalProgress(metric, target, actual.get(metric), percent(actual.get(metric), target)));
+                goals.add(new ProgrammeView.GoalProgress(metric, target, actual.get(metric),
+                        percent(actual.get(metric), target)));
             }
         }
-        return new ProgrammeView.Progress(goals, services, hours, personTimes, byHousehold.size(), visits, pairs, groups,
+        return new ProgrammeView.Progress(goals, services, hours, personTimes, byHousehold.size(), visits, pairs,
+                groups,
                 records.totalsOf(members, GroupBy.CATEGORY, p.startsOn, p.endsOn).stream()
                         .map(ProgrammeView.CategoryTotals::from).toList());
     }

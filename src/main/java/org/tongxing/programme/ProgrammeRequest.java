@@ -32,7 +32,8 @@ public record ProgrammeRequest(
 
     public record Goal(
             @NotNull GoalMetric metric,
-            @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 10, fraction = 2) BigDecimal target) {
+            @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 10,
+                    fraction = 2) BigDecimal target) {
     }
 
     public record RubricItemRequest(

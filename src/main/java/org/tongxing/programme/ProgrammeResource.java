@@ -19,10 +19,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tongxing.account.Roles;
 import org.tongxing.common.OnUpdate;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Roles;
 
 @Path("/api/programmes")
 @Tag(name = "Programmes", description = "Programmes with member households, goals and evaluation rounds")
@@ -61,7 +61,8 @@ public class ProgrammeResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.CADRE})
-    @Operation(summary = "Update a programme's settings and goals", description = "Send the version you read; 409 if it changed")
+    @Operation(summary = "Update a programme's settings and goals",
+            description = "Send the version you read; 409 if it changed")
     public ProgrammeView update(@PathParam("id") long id,
             @NotNull @Valid @ConvertGroup(from = Default.class, to = OnUpdate.class) ProgrammeRequest request) {
         return programmes.update(id, request);

@@ -5,27 +5,27 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.tongxing.account.Role;
 import org.tongxing.account.Viewer;
 import org.tongxing.area.AreaService;
+import org.tongxing.common.ConcurrentUpdate;
+import org.tongxing.common.Duplicate;
 import org.tongxing.common.Filter;
+import org.tongxing.common.InconsistentReference;
+import org.tongxing.common.InvalidInput;
+import org.tongxing.common.InvalidState;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Role;
 import org.tongxing.common.Timestamps;
+import org.tongxing.common.UnknownReference;
 import org.tongxing.household.Household;
 import org.tongxing.organisation.Organisation;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.timeline.CaseEventKind;
-import org.tongxing.timeline.Timeline;
-import org.tongxing.web.problem.ConcurrentUpdateProblem;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.Problem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
-import org.tongxing.web.problem.UnknownReferenceProblem;
 
 import io.quarkus.panache.common.Sort;
 
@@ -49,7 +49,7 @@ public class ProgrammeService {
     ProgrammeViews views;
 
     @Inject
-    Timeline timeline;
+    Event<ProgrammeEvent> events;
 
     public Page<ProgrammeSummary> list(ProgrammeFilter filter, PageParams page) {
         Viewer v = access.viewer();
@@ -58,7 +58,8 @@ public class ProgrammeService {
                         : filter.areaPrefix)
                 .equal("leadOrganisationId", v.is(Role.ORG_MEMBER) ? v.organisationId() : null)
                 .where("startsOn <= :day and endsOn >= :day", "day", filter.activeOn);
-        if (v.is(Role.ORG_MEMBER) && filter.leadOrganisationId != null && !filter.leadOrganisationId.equals(v.organisationId())) {
+        if (v.is(Role.ORG_MEMBER) && filter.leadOrganisationId != null
+                && !filter.leadOrganisationId.equals(v.organisationId())) {
             return new Page<>(List.of(), page.page, page.size, 0, 0);
         }
         Page<Programme> found = Page.of(Programme.<Programme>find(where.query(), Sort.descending("startsOn").and("id"),
@@ -92,7 +93,7 @@ public class ProgrammeService {
         Programme p = require(id);
         access.requireManage(p);
         if (p.version != request.version()) {
-            throw new ConcurrentUpdateProblem("programme", id);
+            throw new ConcurrentUpdate("programme", id);
         }
         apply(p, request);
         Programme.flush();
@@ -104,10 +105,10 @@ public class ProgrammeService {
         Programme p = require(id);
         access.requireManage(p);
         if (p.version != request.version()) {
-            throw new ConcurrentUpdateProblem("programme", id);
+            throw new ConcurrentUpdate("programme", id);
         }
         if (EvaluationRound.count("programmeId = ?1 and size(scores) > 0", id) > 0) {
-            throw new ProblemException(ProblemType.INVALID_STATE, "Scoring has begun; the rubric can no longer change");
+            throw new InvalidState("Scoring has begun; the rubric can no longer change");
         }
         RubricItems.replace(p, request.items());
         p.updatedAt = Timestamps.now();
@@ -117,10 +118,12 @@ public class ProgrammeService {
 
     public Page<MemberView> members(long id, PageParams page) {
         access.requireManage(require(id));
-        Page<ProgrammeMember> found = Page.of(ProgrammeMember.<ProgrammeMember>find("programmeId", Sort.by("householdId"), id),
+        Page<ProgrammeMember> found = Page.of(
+                ProgrammeMember.<ProgrammeMember>find("programmeId", Sort.by("householdId"), id),
                 page, (ProgrammeMember m) -> m);
         Map<Long, Household> files = Household.<Household>list("id in ?1",
-                found.items().stream().map(m -> m.householdId).toList()).stream().collect(Collectors.toMap(h -> h.id, h -> h));
+                found.items().stream().map(m -> m.householdId).toList()).stream()
+                .collect(Collectors.toMap(h -> h.id, h -> h));
         return found.map(m -> {
             Household h = files.get(m.householdId);
             return new MemberView(h.id, h.areaCode, h.composition, h.tier, m.joinedAt);
@@ -133,15 +136,15 @@ public class ProgrammeService {
         access.requireManage(p);
         Household h = Household.findById(request.householdId());
         if (h == null || !households.isCaseWorker(h)) {
-            throw new UnknownReferenceProblem("householdId", "household", request.householdId());
+            throw new UnknownReference("householdId", "household", request.householdId());
         }
         if (!h.areaCode.startsWith(p.areaCode)) {
-            throw new ProblemException(ProblemType.INCONSISTENT_REFERENCE, "The household lies outside the programme's area",
-                    List.of(new Problem.FieldError("householdId", "is not in area " + p.areaCode)));
+            throw new InconsistentReference("The household lies outside the programme's area", "householdId",
+                    "is not in area " + p.areaCode);
         }
         if (ProgrammeMember.count("programmeId = ?1 and householdId = ?2", id, h.id) > 0) {
-            throw new ProblemException(ProblemType.DUPLICATE, "The household is already a member",
-                    List.of(new Problem.FieldError("householdId", "is already a member of this programme")));
+            throw new Duplicate("The household is already a member", "householdId",
+                    "is already a member of this programme");
         }
         ProgrammeMember m = new ProgrammeMember();
         m.programmeId = id;
@@ -149,34 +152,34 @@ public class ProgrammeService {
         m.joinedAt = Timestamps.now();
         m.addedBy = access.viewer().userId();
         m.persist();
-        timeline.record(h.id, CaseEventKind.PROGRAMME_JOINED, "Joined programme #" + id, Map.of("programmeId", id));
+        events.fire(new ProgrammeEvent.Joined(h.id, id));
         return new MemberView(h.id, h.areaCode, h.composition, h.tier, m.joinedAt);
     }
 
     @Transactional
     public void removeMember(long id, long householdId) {
         access.requireManage(require(id));
-        ProgrammeMember m = ProgrammeMember.find("programmeId = ?1 and householdId = ?2", id, householdId).firstResult();
+        ProgrammeMember m = ProgrammeMember.find("programmeId = ?1 and householdId = ?2", id, householdId)
+                .firstResult();
         if (m == null) {
-            throw new NotFoundProblem("member household", householdId);
+            throw new NotFound("member household", householdId);
         }
         m.delete();
-        timeline.record(householdId, CaseEventKind.PROGRAMME_LEFT, "Left programme #" + id, Map.of("programmeId", id));
+        events.fire(new ProgrammeEvent.Left(householdId, id));
     }
 
     Programme require(long id) {
-        return Programme.<Programme>findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("programme", id));
+        return Programme.<Programme>findByIdOptional(id).orElseThrow(() -> new NotFound("programme", id));
     }
 
     private void apply(Programme p, ProgrammeRequest r) {
         areas.requireArea("areaCode", r.areaCode());
         access.requireAreaInScope(r.areaCode());
         if (Organisation.findById(r.leadOrganisationId()) == null) {
-            throw new UnknownReferenceProblem("leadOrganisationId", "organisation", r.leadOrganisationId());
+            throw new UnknownReference("leadOrganisationId", "organisation", r.leadOrganisationId());
         }
         if (r.endsOn().isBefore(r.startsOn())) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "The programme ends before it starts",
-                    List.of(new Problem.FieldError("endsOn", "must not be before startsOn")));
+            throw new InvalidInput("The programme ends before it starts", "endsOn", "must not be before startsOn");
         }
         p.name = r.name().strip();
         p.areaCode = r.areaCode();

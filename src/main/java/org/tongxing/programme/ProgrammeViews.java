@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.tongxing.account.Role;
 import org.tongxing.account.UserAccount;
+import org.tongxing.common.Role;
 import org.tongxing.matching.commitment.CommitmentViews;
 import org.tongxing.organisation.Organisation;
 
@@ -27,13 +27,15 @@ public class ProgrammeViews {
     CommitmentViews commitmentViews;
 
     ProgrammeSummary summary(Programme p) {
-        return new ProgrammeSummary(p.id, p.name, p.areaCode, p.leadOrganisationId, organisationName(p.leadOrganisationId),
+        return new ProgrammeSummary(p.id, p.name, p.areaCode, p.leadOrganisationId,
+                organisationName(p.leadOrganisationId),
                 p.startsOn, p.endsOn, ProgrammeMember.count("programmeId", p.id));
     }
 
     ProgrammeView full(Programme p, ProgrammeView.Progress progress, ProgrammeCommitments commitments) {
         boolean manager = access.canManage(p);
-        List<EvaluationRound> rounds = EvaluationRound.<EvaluationRound>list("programmeId = ?1 order by kind desc", p.id)
+        List<EvaluationRound> rounds = EvaluationRound
+                .<EvaluationRound>list("programmeId = ?1 order by kind desc", p.id)
                 .stream().filter(r -> manager || r.status == EvaluationRound.Status.SUBMITTED).toList();
         Map<Long, String> evaluators = UserAccount.<UserAccount>list("id in ?1",
                 rounds.stream().map(r -> r.evaluatorId).toList()).stream()
@@ -49,7 +51,8 @@ public class ProgrammeViews {
     ProgrammeView.EvaluationView evaluation(Programme p, EvaluationRound r, String evaluatorName) {
         List<ProgrammeView.ScoreView> scores = p.rubric.stream().map(item -> {
             Score s = r.scores.get(item.id);
-            return new ProgrammeView.ScoreView(item.id, item.name, item.weight, item.maxScore, s == null ? null : s.score,
+            return new ProgrammeView.ScoreView(item.id, item.name, item.weight, item.maxScore,
+                    s == null ? null : s.score,
                     s == null ? null : s.comment);
         }).toList();
         return new ProgrammeView.EvaluationView(r.id, r.kind, r.evaluatorId, evaluatorName, r.status, r.weightedTotal,

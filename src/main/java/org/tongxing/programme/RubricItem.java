@@ -2,28 +2,16 @@ package org.tongxing.programme;
 
 import java.math.BigDecimal;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.tongxing.common.SequencedEntity;
 
 /** One item of a programme's evaluation rubric: scored out of {@code maxScore}, counted with {@code weight}. */
 @Entity
-@Table(name = "rubric_item")
-public class RubricItem extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "rubric_item_seq")
-    @SequenceGenerator(name = "rubric_item_seq", sequenceName = "rubric_item_seq", allocationSize = 50)
-    public Long id;
+public class RubricItem extends SequencedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "programme_id")
@@ -35,7 +23,6 @@ public class RubricItem extends PanacheEntityBase {
 
     public BigDecimal weight;
 
-    @Column(name = "max_score")
     public BigDecimal maxScore;
 
     Rubric.Item item() {

@@ -26,6 +26,7 @@ public record BecameVolunteers(long total, long registeredInPeriod, long vetted,
                         Table.Row.of(List.of(Cell.text(l.rp.became_total()), l.count(total))),
                         Table.Row.of(List.of(Cell.text(l.rp.became_in_period()), l.count(registeredInPeriod))),
                         Table.Row.of(List.of(Cell.text(l.rp.became_vetted()), l.count(vetted))),
-                        Table.Row.of(List.of(Cell.text(l.rp.became_households()), l.count(households)))), null);
+                        Table.Row.of(List.of(Cell.text(l.rp.became_households()), l.count(households)))),
+                null);
     }
 }

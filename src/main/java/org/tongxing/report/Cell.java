@@ -9,8 +9,4 @@ public record Cell(Object value, String text) {
     public static Cell text(String text) {
         return new Cell(text == null ? "" : text, text == null ? "" : text);
     }
-
-    public boolean numeric() {
-        return value instanceof Number;
-    }
 }

@@ -37,6 +37,7 @@ public record ClaimCounts(List<OrganisationClaims> byOrganisation, long voluntee
         long confirmed = volunteerConfirmed + byOrganisation.stream().mapToLong(OrganisationClaims::confirmed).sum();
         rows.add(Table.Row.totals(List.of(Cell.text(l.rp.total()), l.count(claims), l.count(confirmed))));
         return new Table("claims", l.rp.section_claims(), l.rp.note_claims(),
-                List.of(l.rp.claimant(), l.rp.claims(), l.rp.confirmed()), rows, new Table.Chart("bar", false, List.of(1, 2)));
+                List.of(l.rp.claimant(), l.rp.claims(), l.rp.confirmed()), rows,
+                new Table.Chart("bar", false, List.of(1, 2)));
     }
 }

@@ -19,7 +19,8 @@ import org.tongxing.common.ChinaTime;
 final class CsvSheetWriter implements SheetWriter {
 
     static final String BOM = "\uFEFF";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ChinaTime.ZONE);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ChinaTime.ZONE);
 
     private final Writer out;
     private boolean started;

@@ -15,10 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tongxing.account.Roles;
+import org.tongxing.common.Roles;
 import org.tongxing.household.HouseholdFilter;
 import org.tongxing.need.NeedFilter;
-import org.tongxing.web.ui.PageLocale;
+import org.tongxing.ui.PageLocale;
 
 /**
  * Downloads as CSV (UTF-8 with BOM) or XLSX, streamed. Lists are masked exactly as on screen, because they are

@@ -30,6 +30,6 @@ public record HouseholdCounts(long total, List<Count> byCategoryAndTier) {
 
     Table table(ReportLabels l) {
         return Table.crossTab("households", l.rp.section_households(), l.rp.note_households(), l.rp.hardship(),
-                List.of(HardshipCategory.values()), l.msg::hardship, List.of(Tier.values()), l.msg::tier, this::of, l);
+                List.of(HardshipCategory.values()), l.hh::hardship, List.of(Tier.values()), l.hh::tier, this::of, l);
     }
 }

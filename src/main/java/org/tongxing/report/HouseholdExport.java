@@ -52,7 +52,8 @@ public class HouseholdExport {
                 out.sheet(l.rp.export_households(), headers(l));
                 ExportChunks.forEach(em, "Household", where, ids -> {
                     List<HouseholdSummary> rows = summaries(ids);
-                    disclosures.record(viewer, rows.stream().map(h -> new DisclosureLog.Entry(h.id(), null, null)).toList(),
+                    disclosures.record(viewer,
+                            rows.stream().map(h -> new DisclosureLog.Entry(h.id(), null, null)).toList(),
                             DisclosureLog.ROW_FIELDS, ExportNames.PURPOSE, Disclosure.Channel.EXPORT);
                     for (HouseholdSummary h : rows) {
                         out.row(row(h, l));
@@ -79,7 +80,7 @@ public class HouseholdExport {
 
     private static List<Object> row(HouseholdSummary h, ReportLabels l) {
         return ExportNames.values(h.id(), h.areaCode(), l.areaName(h.areaCode()), h.addressLine(), h.contactName(),
-                l.msg.hardship(h.hardshipCategory()), l.msg.composition(h.composition()), l.msg.tier(h.tier()),
+                l.hh.hardship(h.hardshipCategory()), l.hh.composition(h.composition()), l.hh.tier(h.tier()),
                 h.memberCount(), h.minorCount(), h.updatedAt());
     }
 }

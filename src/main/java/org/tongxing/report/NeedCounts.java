@@ -18,7 +18,8 @@ public record NeedCounts(long total, List<Count> byCategoryAndStatus) {
                 select category, status, count(*) from need
                 where area_code like :area and created_at >= :start and created_at < :end
                 group by category, status order by category, status""").stream()
-                .map(r -> new Count(NeedCategory.valueOf((String) r[0]), NeedStatus.valueOf((String) r[1]), count(r[2])))
+                .map(r -> new Count(NeedCategory.valueOf((String) r[0]), NeedStatus.valueOf((String) r[1]),
+                        count(r[2])))
                 .toList();
         return new NeedCounts(counts.stream().mapToLong(Count::needs).sum(), counts);
     }
@@ -30,7 +31,7 @@ public record NeedCounts(long total, List<Count> byCategoryAndStatus) {
 
     Table table(ReportLabels l) {
         return Table.crossTab("needs", l.rp.section_needs(), l.rp.note_needs(), l.rp.category(),
-                List.of(NeedCategory.values()), l.msg::category, List.of(NeedStatus.values()), l.msg::need_status,
+                List.of(NeedCategory.values()), l.need::category, List.of(NeedStatus.values()), l.need::need_status,
                 this::of, l);
     }
 }

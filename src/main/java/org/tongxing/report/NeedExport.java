@@ -10,9 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.tongxing.account.Role;
 import org.tongxing.account.Viewer;
 import org.tongxing.common.Filter;
+import org.tongxing.common.Role;
 import org.tongxing.household.Household;
 import org.tongxing.need.Need;
 import org.tongxing.need.NeedFilter;
@@ -64,8 +64,10 @@ public class NeedExport {
                 out.sheet(l.rp.export_needs(), headers(l));
                 ExportChunks.forEach(em, "Need", where, ids -> {
                     List<NeedView> rows = needs(ids);
-                    disclosures.record(viewer, rows.stream().map(n -> new DisclosureLog.Entry(n.householdId(), n.id(), null))
-                            .toList(), FIELDS, ExportNames.PURPOSE, Disclosure.Channel.EXPORT);
+                    disclosures.record(viewer,
+                            rows.stream().map(n -> new DisclosureLog.Entry(n.householdId(), n.id(), null))
+                                    .toList(),
+                            FIELDS, ExportNames.PURPOSE, Disclosure.Channel.EXPORT);
                     for (NeedView n : rows) {
                         out.row(row(n, l));
                     }
@@ -87,15 +89,16 @@ public class NeedExport {
 
     private static List<String> headers(ReportLabels l) {
         return List.of(l.rp.col_id(), l.rp.category(), l.rp.col_status(), l.rp.col_urgency(), l.rp.col_visibility(),
-                l.rp.col_area_code(), l.rp.col_area(), l.rp.col_household(), l.rp.col_composition(), l.rp.col_children(),
+                l.rp.col_area_code(), l.rp.col_area(), l.rp.col_household(), l.rp.col_composition(),
+                l.rp.col_children(),
                 l.rp.col_description(), l.rp.col_wanted_by(), l.rp.col_created(), l.rp.col_updated(),
                 l.rp.col_cancel_reason());
     }
 
     private static List<Object> row(NeedView n, ReportLabels l) {
-        return ExportNames.values(n.id(), l.msg.category(n.category()), l.msg.need_status(n.status()),
-                l.msg.urgency(n.urgency()), l.msg.visibility(n.visibility()), n.areaCode(), l.areaName(n.areaCode()),
-                n.householdId(), l.msg.composition(n.household().composition()), n.household().children(),
+        return ExportNames.values(n.id(), l.need.category(n.category()), l.need.need_status(n.status()),
+                l.need.urgency(n.urgency()), l.need.visibility(n.visibility()), n.areaCode(), l.areaName(n.areaCode()),
+                n.householdId(), l.hh.composition(n.household().composition()), n.household().children(),
                 n.description(), n.wantedBy(), n.createdAt(), n.updatedAt(), n.cancelReason());
     }
 }

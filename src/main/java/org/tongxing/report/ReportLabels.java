@@ -11,7 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.tongxing.area.Area;
-import org.tongxing.web.ui.AppMessages;
+import org.tongxing.household.HouseholdMessages;
+import org.tongxing.need.NeedMessages;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -21,23 +22,24 @@ public final class ReportLabels {
 
     final Locale locale;
     final ReportMessages rp;
-    final AppMessages msg;
+    /** The names of needs' categories and states. */
+    final NeedMessages need;
+    /** The names of households' compositions, hardship categories and tiers. */
+    final HouseholdMessages hh;
     private final Map<String, String> areaNames = new HashMap<>();
 
-    private ReportLabels(Locale locale, ReportMessages rp, AppMessages msg) {
+    private ReportLabels(Locale locale, Localized language) {
         this.locale = locale;
-        this.rp = rp;
-        this.msg = msg;
+        this.rp = MessageBundles.get(ReportMessages.class, language);
+        this.need = MessageBundles.get(NeedMessages.class, language);
+        this.hh = MessageBundles.get(HouseholdMessages.class, language);
     }
 
     public static ReportLabels of(Locale locale) {
         if ("en".equals(locale.getLanguage())) {
-            Localized english = Localized.Literal.of("en");
-            return new ReportLabels(Locale.ENGLISH, MessageBundles.get(ReportMessages.class, english),
-                    MessageBundles.get(AppMessages.class, english));
+            return new ReportLabels(Locale.ENGLISH, Localized.Literal.of("en"));
         }
-        return new ReportLabels(Locale.forLanguageTag("zh-CN"), MessageBundles.get(ReportMessages.class),
-                MessageBundles.get(AppMessages.class));
+        return new ReportLabels(Locale.forLanguageTag("zh-CN"), Localized.Literal.of("zh-CN"));
     }
 
     /** An area's name in this language (its code when there is no such area); remembered for long exports. */

@@ -21,7 +21,8 @@ public record SatisfactionCounts(List<Score> byScore, long unrated, BigDecimal a
                   and c.confirmed_at >= :start and c.confirmed_at < :end
                 group by c.satisfaction""");
         List<Score> scores = IntStream.rangeClosed(1, 5).mapToObj(s -> new Score(s, rows.stream()
-                .filter(r -> r[0] != null && ((Number) r[0]).intValue() == s).mapToLong(r -> count(r[1])).sum())).toList();
+                .filter(r -> r[0] != null && ((Number) r[0]).intValue() == s).mapToLong(r -> count(r[1])).sum()))
+                .toList();
         long unrated = rows.stream().filter(r -> r[0] == null).mapToLong(r -> count(r[1])).sum();
         return new SatisfactionCounts(scores, unrated, average(scores));
     }

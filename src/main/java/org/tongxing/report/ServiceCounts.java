@@ -33,7 +33,7 @@ public record ServiceCounts(List<Category> byCategory, long services, BigDecimal
         for (NeedCategory category : NeedCategory.values()) {
             Category c = byCategory.stream().filter(x -> x.category() == category).findFirst()
                     .orElse(new Category(category, 0, BigDecimal.ZERO, 0));
-            rows.add(Table.Row.of(List.of(Cell.text(l.msg.category(category)), l.count(c.services()),
+            rows.add(Table.Row.of(List.of(Cell.text(l.need.category(category)), l.count(c.services()),
                     l.decimal(c.hours(), 1), l.count(c.personTimes()))));
         }
         rows.add(Table.Row.totals(List.of(Cell.text(l.rp.total()), l.count(services), l.decimal(hours, 1),

@@ -24,9 +24,6 @@ import org.tongxing.privacy.Disclosure;
 import org.tongxing.privacy.DisclosureLog;
 import org.tongxing.privacy.ViewLevel;
 import org.tongxing.volunteer.Volunteer;
-import org.tongxing.web.problem.Problem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
 
 /**
  * Service records, each caller their part as in the service totals: workers and cadres their area, volunteers
@@ -52,8 +49,7 @@ public class ServiceRecordExport {
 
     Export prepare(ServiceExportQuery query) {
         if (query.from != null && query.to != null && query.from.isAfter(query.to)) {
-            throw new ProblemException(ProblemType.INVALID_DATE_RANGE, "The period ends before it starts",
-                    List.of(new Problem.FieldError("from", "must not be after to")));
+            throw new InvalidDateRange("The period ends before it starts", "from", "must not be after to");
         }
         Viewer viewer = access.viewer();
         Filter where = scope(viewer, query).where("servedOn >= :from", "from", query.from)
@@ -70,7 +66,8 @@ public class ServiceRecordExport {
                 Map<Long, NeedView> needs = new HashMap<>();
                 Map<String, String> helpers = new HashMap<>();
                 ExportChunks.forEach(em, "ServiceLog", where, ids -> {
-                    List<ServiceLog> logs = em.createQuery("from ServiceLog where id in :ids order by id", ServiceLog.class)
+                    List<ServiceLog> logs = em
+                            .createQuery("from ServiceLog where id in :ids order by id", ServiceLog.class)
                             .setParameter("ids", ids).getResultList();
                     recordCaseWorkerViews(viewer, logs, needs);
                     for (ServiceLog s : logs) {
@@ -85,8 +82,9 @@ public class ServiceRecordExport {
     private Filter scope(Viewer viewer, ServiceExportQuery query) {
         Filter where = new Filter();
         return switch (viewer.role()) {
-            case ADMIN, WORKER, CADRE -> where.where("householdId in (select h.id from Household h where h.areaCode like :area)",
-                    "area", orAll(AccessPolicy.narrow(query.areaPrefix, access.caseAreaScope())) + "%");
+            case ADMIN, WORKER, CADRE ->
+                where.where("householdId in (select h.id from Household h where h.areaCode like :area)",
+                        "area", orAll(AccessPolicy.narrow(query.areaPrefix, access.caseAreaScope())) + "%");
             case VOLUNTEER -> where.equal("volunteerId", viewer.volunteerId());
             case ORG_MEMBER -> where.equal("organisationId", viewer.organisationId());
             case FAMILY -> where.equal("householdId", viewer.householdId());
@@ -106,7 +104,8 @@ public class ServiceRecordExport {
                 + "(select n.householdId from Need n where n.id in :ids)", Household.class).setParameter("ids", fresh)
                 .getResultList();
         List<DisclosureLog.Entry> shown = new ArrayList<>();
-        for (Need need : em.createQuery("from Need where id in :ids", Need.class).setParameter("ids", fresh).getResultList()) {
+        for (Need need : em.createQuery("from Need where id in :ids", Need.class).setParameter("ids", fresh)
+                .getResultList()) {
             NeedView view = needAccess.view(need).orElse(null);
             needs.put(need.id, view);
             if (view != null && view.view() == ViewLevel.CASE_WORKER) {
@@ -118,8 +117,9 @@ public class ServiceRecordExport {
 
     private static String helper(ServiceLog s, Map<String, String> helpers) {
         String key = s.volunteerId != null ? "v" + s.volunteerId : "o" + s.organisationId;
-        return helpers.computeIfAbsent(key, k -> s.volunteerId != null ? Volunteer.<Volunteer>findById(s.volunteerId).name
-                : Organisation.<Organisation>findById(s.organisationId).name);
+        return helpers.computeIfAbsent(key,
+                k -> s.volunteerId != null ? Volunteer.<Volunteer>findById(s.volunteerId).name
+                        : Organisation.<Organisation>findById(s.organisationId).name);
     }
 
     private static String orAll(String area) {
@@ -136,9 +136,9 @@ public class ServiceRecordExport {
     private static List<Object> row(ServiceView s, ServiceLog log, NeedView n, String helper, ReportLabels l) {
         boolean seen = n != null;
         NeedView.Contact contact = seen ? n.contact() : null;
-        return ExportNames.values(s.servedOn(), l.msg.category(log.category), s.hours(), s.personTimes(), helper,
+        return ExportNames.values(s.servedOn(), l.need.category(log.category), s.hours(), s.personTimes(), helper,
                 log.needId, s.claimId(), seen ? n.areaCode() : null, seen ? l.areaName(n.areaCode()) : null,
-                seen ? n.householdId() : null, seen ? l.msg.composition(n.household().composition()) : null,
+                seen ? n.householdId() : null, seen ? l.hh.composition(n.household().composition()) : null,
                 contact == null ? null : contact.name(), contact == null ? null : contact.phone(),
                 seen ? n.description() : null, s.note());
     }

@@ -11,7 +11,8 @@ import java.util.List;
  */
 public record Statistics(String area, String areaName, LocalDate from, LocalDate to, HouseholdCounts households,
         NeedCounts needs, ResponseTimes responseTimes, ClaimCounts claims, ServiceCounts services,
-        PairingCounts pairings, VisitCounts visits, SatisfactionCounts satisfaction, BecameVolunteers becameVolunteers) {
+        PairingCounts pairings, VisitCounts visits, SatisfactionCounts satisfaction,
+        BecameVolunteers becameVolunteers) {
 
     /** The sections as tables, in the order the dashboard and the exports show them. */
     List<Table> tables(ReportLabels labels) {

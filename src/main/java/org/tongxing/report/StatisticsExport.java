@@ -50,14 +50,16 @@ public class StatisticsExport {
         for (Table t : tables) {
             for (Table.Row r : t.rows()) {
                 for (int c = 1; c < r.cells().size(); c++) {
-                    out.row(ExportNames.values(t.title(), r.label().text(), t.headers().get(c), r.cells().get(c).value()));
+                    out.row(ExportNames.values(t.title(), r.label().text(), t.headers().get(c),
+                            r.cells().get(c).value()));
                 }
             }
         }
     }
 
     private static Table scopeTable(StatisticsScope scope, ReportLabels l) {
-        String area = scope.area() == null ? l.rp.whole_instance() : l.areaName(scope.area()) + " (" + scope.area() + ")";
+        String area = scope.area() == null ? l.rp.whole_instance()
+                : l.areaName(scope.area()) + " (" + scope.area() + ")";
         return new Table("scope", l.rp.title(), null, List.of(l.rp.measure(), l.rp.col_value()), List.of(
                 Table.Row.of(List.of(Cell.text(l.rp.area()), Cell.text(area))),
                 Table.Row.of(List.of(Cell.text(l.rp.from()), new Cell(scope.from(), l.date(scope.from())))),

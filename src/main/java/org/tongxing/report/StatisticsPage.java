@@ -12,16 +12,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.tongxing.account.Roles;
 import org.tongxing.area.Area;
 import org.tongxing.area.AreaCode;
 import org.tongxing.area.AreaLevel;
+import org.tongxing.common.Roles;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
-import org.tongxing.web.ui.FormErrors;
-import org.tongxing.web.ui.FormValues;
-import org.tongxing.web.ui.PageLocale;
+import org.tongxing.ui.FormErrors;
+import org.tongxing.ui.FormValues;
+import org.tongxing.ui.PageLocale;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -69,13 +67,11 @@ public class StatisticsPage {
             return Response.ok(Templates.dashboard(form, choices(labels), areaName(scope.area(), labels),
                     labels.rp.period(labels.date(scope.from()), labels.date(scope.to())), result.tables(labels),
                     FormErrors.none())).build();
-        } catch (ProblemException e) {
-            if (e.type() != ProblemType.INVALID_DATE_RANGE) {
-                throw e;
-            }
+        } catch (InvalidDateRange e) {
             Form form = new Form(query.area, from, to, "");
             FormErrors errors = new FormErrors(Map.of("from", labels.rp.error_range()), null);
-            return Response.status(400).entity(Templates.dashboard(form, choices(labels), null, null, List.of(), errors))
+            return Response.status(400)
+                    .entity(Templates.dashboard(form, choices(labels), null, null, List.of(), errors))
                     .build();
         }
     }
@@ -92,7 +88,8 @@ public class StatisticsPage {
 
     /** The scope as query parameters, for the download links (codes and ISO dates need no escaping). */
     static String query(StatisticsScope scope) {
-        return (scope.area() == null ? "" : "area=" + scope.area() + "&") + "from=" + scope.from() + "&to=" + scope.to();
+        return (scope.area() == null ? "" : "area=" + scope.area() + "&") + "from=" + scope.from() + "&to="
+                + scope.to();
     }
 
     private static String areaName(String code, ReportLabels labels) {

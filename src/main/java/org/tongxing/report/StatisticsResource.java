@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tongxing.account.Roles;
+import org.tongxing.common.Roles;
 
 @Path("/api/statistics")
 @Tag(name = "Statistics", description = "Counts for an area and period, and exports")

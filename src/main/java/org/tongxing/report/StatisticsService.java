@@ -1,7 +1,6 @@
 package org.tongxing.report;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,12 +11,9 @@ import jakarta.transaction.Transactional;
 import org.tongxing.area.Area;
 import org.tongxing.area.AreaNames;
 import org.tongxing.common.ChinaTime;
+import org.tongxing.common.NotFound;
 import org.tongxing.household.FollowUpConfig;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.Problem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
 
 /**
  * Counts the statistics of an area and period inside the caller's own area. Every number is an aggregate computed
@@ -46,18 +42,17 @@ public class StatisticsService {
      */
     public StatisticsScope scope(StatisticsQuery query) {
         if (query.area != null && Area.findById(query.area) == null) {
-            throw new NotFoundProblem("area", query.area);
+            throw new NotFound("area", query.area);
         }
         String area = AccessPolicy.narrow(query.area, access.caseAreaScope());
         LocalDate to = query.to == null ? ChinaTime.today() : query.to;
         LocalDate from = query.from == null ? to.minusYears(1).plusDays(1) : query.from;
         if (from.isAfter(to)) {
-            throw new ProblemException(ProblemType.INVALID_DATE_RANGE, "The period ends before it starts",
-                    List.of(new Problem.FieldError("from", "must not be after to")));
+            throw new InvalidDateRange("The period ends before it starts", "from", "must not be after to");
         }
         if (from.isBefore(to.minusYears(MAX_YEARS))) {
-            throw new ProblemException(ProblemType.INVALID_DATE_RANGE, "The period spans more than " + MAX_YEARS + " years",
-                    List.of(new Problem.FieldError("from", "must be at most " + MAX_YEARS + " years before to")));
+            throw new InvalidDateRange("The period spans more than " + MAX_YEARS + " years", "from",
+                    "must be at most " + MAX_YEARS + " years before to");
         }
         return new StatisticsScope(area, from, to);
     }
@@ -76,7 +71,8 @@ public class StatisticsService {
                 "stable", followUp.stable().toString()));
         return new Statistics(scope.area(), areaNames.nameZh(scope.area()), scope.from(), scope.to(),
                 HouseholdCounts.query(sql), NeedCounts.query(sql), ResponseTimes.query(sql), ClaimCounts.query(sql),
-                ServiceCounts.query(sql), PairingCounts.query(sql), VisitCounts.query(sql), SatisfactionCounts.query(sql),
+                ServiceCounts.query(sql), PairingCounts.query(sql), VisitCounts.query(sql),
+                SatisfactionCounts.query(sql),
                 BecameVolunteers.query(sql));
     }
 }

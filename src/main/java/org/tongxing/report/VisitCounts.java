@@ -40,7 +40,8 @@ public record VisitCounts(long visits, long householdsVisited, long due, long du
         return new Table("visits", l.rp.section_visits(), l.rp.note_visits(), List.of(l.rp.measure(), l.rp.number()),
                 List.of(row(l.rp.visits_done(), visits, l), row(l.rp.households_visited(), householdsVisited, l),
                         row(l.rp.visits_due(), due, l), row(l.rp.due_on_time(), dueOnTime, l),
-                        row(l.rp.due_late(), dueLate, l), row(l.rp.due_open(), dueOpen, l)), null);
+                        row(l.rp.due_late(), dueLate, l), row(l.rp.due_open(), dueOpen, l)),
+                null);
     }
 
     private static Table.Row row(String label, long value, ReportLabels l) {

@@ -1,8 +1,7 @@
 package org.tongxing.timeline;
 
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -13,7 +12,10 @@ import org.tongxing.common.Timestamps;
 
 import io.quarkus.panache.common.Sort;
 
-/** Appends to and reads a household's history. Writes join the caller's transaction. */
+/**
+ * Appends to and reads a household's history. Every {@link CaseHistory} event is appended in the transaction of
+ * the change that fired it (one is required): the entry commits with the change or not at all.
+ */
 @ApplicationScoped
 public class Timeline {
 
@@ -21,21 +23,16 @@ public class Timeline {
     CurrentActor actor;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(long householdId, Long needId, CaseEventKind kind, String summary, Map<String, Object> details) {
+    void record(@Observes CaseHistory change) {
         CaseEvent event = new CaseEvent();
-        event.householdId = householdId;
-        event.needId = needId;
+        event.householdId = change.householdId();
+        event.needId = change.needId();
         event.occurredAt = Timestamps.now();
         event.actor = actor.name();
-        event.kind = kind;
-        event.summary = summary;
-        event.details = details;
+        event.kind = change.kind();
+        event.summary = change.summary();
+        event.details = change.details();
         event.persist();
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void record(long householdId, CaseEventKind kind, String summary, Map<String, Object> details) {
-        record(householdId, null, kind, summary, details);
     }
 
     public Page<CaseEventView> of(long householdId, PageParams page) {

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.tongxing.need.NeedCategory;
 import org.tongxing.need.Urgency;
-import org.tongxing.web.ui.FormValues;
+import org.tongxing.ui.FormValues;
 
 /**
  * The check-in form as posted by the page: the checks, the needs noticed, and for each category an optional
@@ -30,7 +30,8 @@ public class CheckInForm {
 
     public boolean noticed(NeedCategory category) {
         List<String> noticed = fields == null ? null : fields.get("noticed");
-        return noticed != null && noticed.contains(category.name()) || FormValues.text(value("need-" + category)) != null;
+        return noticed != null && noticed.contains(category.name())
+                || FormValues.text(value("need-" + category)) != null;
     }
 
     /** The name of the field that posts a need of the category. */

@@ -20,11 +20,11 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import org.tongxing.account.Roles;
+import org.tongxing.common.DomainException;
+import org.tongxing.common.Roles;
 import org.tongxing.household.Household;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
-import org.tongxing.web.ui.FormErrors;
+import org.tongxing.ui.FormErrors;
+import org.tongxing.ui.Problems;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -57,13 +57,16 @@ public class CheckInPages {
     @Inject
     Validator validator;
 
+    @Inject
+    Problems problems;
+
     @GET
     public Response form(@PathParam("token") String token) {
         try {
             Household household = codes.resolve(token);
             return Response.ok(Templates.form(token, household, new CheckInForm(new MultivaluedHashMap<>()),
                     FormErrors.none())).build();
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             return refusal(e);
         }
     }
@@ -76,7 +79,7 @@ public class CheckInPages {
         Household household;
         try {
             household = codes.resolve(token);
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             return refusal(e);
         }
         FormErrors errors = renamed(FormErrors.validate(validator, request), request);
@@ -84,8 +87,8 @@ public class CheckInPages {
             try {
                 visits.record(household.id, request);
                 return Response.seeOther(URI.create("/worker/households/" + household.id + "?done=visit")).build();
-            } catch (ProblemException e) {
-                if (e.type().status() != 400 && e.type().status() != 422) {
+            } catch (DomainException e) {
+                if (problems.status(e) != 400 && problems.status(e) != 422) {
                     return refusal(e);
                 }
                 errors = renamed(FormErrors.of(e), request);
@@ -95,9 +98,9 @@ public class CheckInPages {
     }
 
     /** Codes that are not genuine or were withdrawn get their own page; anything else the usual error page. */
-    private static Response refusal(ProblemException e) {
-        if (e.type() == ProblemType.VISIT_CODE_INVALID || e.type() == ProblemType.VISIT_CODE_REVOKED) {
-            return Response.status(e.type().status()).entity(Templates.refused(e.type().slug())).build();
+    private Response refusal(DomainException e) {
+        if (e instanceof VisitCodeInvalid || e instanceof VisitCodeRevoked) {
+            return Response.status(problems.status(e)).entity(Templates.refused(problems.slug(e))).build();
         }
         throw e;
     }

@@ -10,9 +10,9 @@ import jakarta.ws.rs.PathParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tongxing.account.Roles;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Roles;
 import org.tongxing.household.Household;
 
 @Path("/api")
@@ -41,7 +41,8 @@ public class DueVisitResource {
     @GET
     @Path("/visit-codes/{token}")
     @RolesAllowed({Roles.WORKER, Roles.CADRE})
-    @Operation(summary = "Check a scanned code: the household it belongs to, if it is genuine, current and in your area",
+    @Operation(
+            summary = "Check a scanned code: the household it belongs to, if it is genuine, current and in your area",
             description = "403 visit-code-invalid for a forged code, 410 visit-code-revoked for a withdrawn one")
     public CheckIn resolve(@PathParam("token") String token) {
         Household household = codes.resolve(token);

@@ -10,10 +10,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import org.tongxing.account.Role;
 import org.tongxing.common.ChinaTime;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Role;
 import org.tongxing.household.Composition;
 import org.tongxing.household.FollowUpConfig;
 import org.tongxing.household.Tier;
@@ -85,7 +85,8 @@ public class DueVisits {
         params.forEach(count::setParameter);
         long total = ((Number) count.getSingleResult()).longValue();
         Query rows = query("select d.id, d.area_code, d.address_line, m.name, d.tier, d.composition, d.last_visited_on,"
-                + " d.due_on, d.days_late from " + TABLE + " d left join household_member m on m.id = d.contact_member_id"
+                + " d.due_on, d.days_late from " + TABLE
+                + " d left join household_member m on m.id = d.contact_member_id"
                 + where + " order by d.tier_rank, d.due_on, d.id", today)
                 .setFirstResult(page.page * page.size).setMaxResults(page.size);
         params.forEach(rows::setParameter);
@@ -108,8 +109,10 @@ public class DueVisits {
 
     private void recordAdminRead(List<DueVisit> items) {
         if (access.viewer().is(Role.ADMIN) && !items.isEmpty()) {
-            disclosures.record(access.viewer(), items.stream().map(d -> new DisclosureLog.Entry(d.householdId(), null, null))
-                    .toList(), DisclosureLog.ROW_FIELDS, "ADMINISTRATION", Disclosure.Channel.API);
+            disclosures.record(access.viewer(),
+                    items.stream().map(d -> new DisclosureLog.Entry(d.householdId(), null, null))
+                            .toList(),
+                    DisclosureLog.ROW_FIELDS, "ADMINISTRATION", Disclosure.Channel.API);
         }
     }
 
@@ -122,12 +125,5 @@ public class DueVisits {
                 .setParameter("intensive", followUp.interval(Tier.INTENSIVE).toString())
                 .setParameter("regular", followUp.interval(Tier.REGULAR).toString())
                 .setParameter("stable", followUp.interval(Tier.STABLE).toString());
-    }
-
-    /** The due date of each household in the list, as the database computes it (for tests and checks). */
-    @SuppressWarnings("unchecked")
-    public List<Object[]> dueDates(List<Long> householdIds, LocalDate today) {
-        return query("select d.id, d.due_on from " + TABLE + " d where d.id in (:ids) order by d.id", today)
-                .setParameter("ids", householdIds).getResultList();
     }
 }

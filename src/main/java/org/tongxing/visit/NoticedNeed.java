@@ -1,6 +1,5 @@
 package org.tongxing.visit;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +13,6 @@ public class NoticedNeed {
     @Enumerated(EnumType.STRING)
     public NeedCategory category;
 
-    @Column(name = "need_id")
     public Long needId;
 
     protected NoticedNeed() {

@@ -12,8 +12,6 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.tongxing.common.Timestamps;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -75,8 +73,7 @@ public class QrSecret {
             return config.qrSecret().get();
         }
         if (!embedded) {
-            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
-                    "QR codes need tongxing.visits.qr-secret to be configured");
+            throw new QrSecretMissing("QR codes need tongxing.visits.qr-secret to be configured");
         }
         return QuarkusTransaction.requiringNew().call(this::storedSecret);
     }
@@ -85,7 +82,8 @@ public class QrSecret {
     private String storedSecret() {
         byte[] bytes = new byte[32];
         new SecureRandom().nextBytes(bytes);
-        em.createNativeQuery("insert into app_secret (name, value, created_at) values (?1, ?2, ?3) on conflict do nothing")
+        em.createNativeQuery(
+                "insert into app_secret (name, value, created_at) values (?1, ?2, ?3) on conflict do nothing")
                 .setParameter(1, NAME).setParameter(2, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes))
                 .setParameter(3, Timestamps.now()).executeUpdate();
         return (String) em.createNativeQuery("select value from app_secret where name = ?1").setParameter(1, NAME)

@@ -8,40 +8,25 @@ import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.SequenceGenerator;
 
 import org.hibernate.annotations.BatchSize;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.tongxing.common.SequencedEntity;
 
 /** A home visit by a field worker: when, where, what was found. Recorded once and never edited. */
 @Entity
-public class Visit extends PanacheEntityBase {
+public class Visit extends SequencedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "visit_seq")
-    @SequenceGenerator(name = "visit_seq", sequenceName = "visit_seq", allocationSize = 50)
-    public Long id;
-
-    @Column(name = "household_id")
     public Long householdId;
 
-    @Column(name = "worker_id")
     public Long workerId;
 
-    @Column(name = "visited_at")
     public Instant visitedAt;
 
-    @Column(name = "visited_on")
     public LocalDate visitedOn;
 
     @Enumerated(EnumType.STRING)
@@ -51,13 +36,11 @@ public class Visit extends PanacheEntityBase {
 
     public BigDecimal longitude;
 
-    @Column(name = "location_note")
     public String locationNote;
 
     public String findings;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "living_conditions")
     public CheckResult livingConditions;
 
     @Enumerated(EnumType.STRING)
@@ -71,7 +54,6 @@ public class Visit extends PanacheEntityBase {
     @BatchSize(size = 50)
     public List<NoticedNeed> noticedNeeds = new ArrayList<>();
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
     /** Visits to any of the households between two days (inclusive): what programmes and statistics count. */

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tongxing.account.Roles;
+import org.tongxing.common.Roles;
 
 /** A household's QR check-in code, for its case workers: read, print, re-issue (which revokes the old one), revoke. */
 @Path("/api/households/{householdId}/visit-code")

@@ -1,20 +1,15 @@
 package org.tongxing.visit;
 
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.tongxing.common.NotFound;
 import org.tongxing.common.Timestamps;
 import org.tongxing.household.Household;
 import org.tongxing.household.HouseholdService;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.timeline.CaseEventKind;
-import org.tongxing.timeline.Timeline;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
 
 /**
  * Issues, revokes and checks households' QR check-in codes. Issuing makes a new generation and revokes the one
@@ -34,13 +29,13 @@ public class VisitCodes {
     AccessPolicy access;
 
     @Inject
-    Timeline timeline;
+    Event<VisitEvent> events;
 
     public VisitCodeView current(long householdId, String baseUrl) {
         access.requireHouseholdEdit(households.require(householdId));
         VisitCode code = VisitCode.activeOf(householdId);
         if (code == null) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "Household " + householdId + " has no active visit code");
+            throw new NotFound("Household " + householdId + " has no active visit code");
         }
         return view(code, baseUrl);
     }
@@ -69,8 +64,7 @@ public class VisitCodes {
         code.issuedAt = Timestamps.now();
         code.issuedBy = access.viewer().userId();
         code.persist();
-        timeline.record(householdId, CaseEventKind.VISIT_CODE_ISSUED, "Visit code issued",
-                Map.of("generation", code.generation));
+        events.fire(new VisitEvent.CodeIssued(code));
         return view(code, baseUrl);
     }
 
@@ -79,7 +73,7 @@ public class VisitCodes {
         access.requireHouseholdEdit(households.require(householdId));
         VisitCode code = VisitCode.activeOf(householdId);
         if (code == null) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "Household " + householdId + " has no active visit code");
+            throw new NotFound("Household " + householdId + " has no active visit code");
         }
         revoke(code);
     }
@@ -89,19 +83,19 @@ public class VisitCodes {
      * refused as not genuine (403); a genuine one of a revoked generation as withdrawn (410).
      */
     public Household resolve(String token) {
-        String key = secret.signer().verify(token).orElseThrow(() -> new ProblemException(ProblemType.VISIT_CODE_INVALID,
+        String key = secret.signer().verify(token).orElseThrow(() -> new VisitCodeInvalid(
                 "The visit code is not genuine: it was not issued by this platform or was copied wrongly"));
         VisitCode code = VisitCode.find("key", key).firstResult();
         if (code == null) {
-            throw new ProblemException(ProblemType.VISIT_CODE_INVALID, "The visit code is not genuine");
+            throw new VisitCodeInvalid("The visit code is not genuine");
         }
         if (code.revokedAt != null) {
-            throw new ProblemException(ProblemType.VISIT_CODE_REVOKED,
-                    "This visit code (generation " + code.generation + ") was withdrawn; ask for the household's current code");
+            throw new VisitCodeRevoked("This visit code (generation " + code.generation
+                    + ") was withdrawn; ask for the household's current code");
         }
         Household household = households.require(code.householdId);
         if (!access.isCaseWorker(household)) {
-            throw new NotFoundProblem("household", "of this code");
+            throw new NotFound("household", "of this code");
         }
         return household;
     }
@@ -114,8 +108,7 @@ public class VisitCodes {
         code.revokedAt = Timestamps.now();
         code.revokedBy = access.viewer().userId();
         VisitCode.flush();
-        timeline.record(code.householdId, CaseEventKind.VISIT_CODE_REVOKED, "Visit code revoked",
-                Map.of("generation", code.generation));
+        events.fire(new VisitEvent.CodeRevoked(code));
     }
 
     private static int nextGeneration(long householdId) {

@@ -54,14 +54,16 @@ public class VisitReminders {
     EntityManager em;
 
     @Scheduled(cron = "{tongxing.visits.reminders-cron}", timeZone = "Asia/Shanghai",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         run(Timestamps.now());
     }
 
     @Transactional
     public Result run(Instant now) {
-        Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(hashtext('tongxing-visit-reminders'))")
+        Boolean locked = (Boolean) em
+                .createNativeQuery("select pg_try_advisory_xact_lock(hashtext('tongxing-visit-reminders'))")
                 .getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {
             return new Result(0, 0);
@@ -69,7 +71,8 @@ public class VisitReminders {
         LocalDate today = now.atZone(ChinaTime.ZONE).toLocalDate();
         Result result = new Result(remindOverdue(now, today), digest(now, today));
         if (result.reminders() + result.digests() > 0) {
-            LOG.infof("Visit reminders: %d overdue households announced, %d digests", result.reminders(), result.digests());
+            LOG.infof("Visit reminders: %d overdue households announced, %d digests", result.reminders(),
+                    result.digests());
         }
         return result;
     }
@@ -77,7 +80,8 @@ public class VisitReminders {
     /** Marks every newly overdue household as announced and tells the workers of its area. */
     private int remindOverdue(Instant now, LocalDate today) {
         @SuppressWarnings("unchecked")
-        List<Object[]> fresh = due.query("with due as (select d.id, d.area_code, d.due_on, d.days_late from " + DueVisits.TABLE
+        List<Object[]> fresh = due.query("with due as (select d.id, d.area_code, d.due_on, d.days_late from "
+                + DueVisits.TABLE
                 + " d where d.due_on < cast(:today as date)), sent as (insert into visit_reminder (household_id, due_on, sent_at)"
                 + " select id, due_on, :now from due on conflict do nothing returning household_id, due_on)"
                 + " select due.id, due.area_code, due.due_on, due.days_late from sent join due on due.id = sent.household_id"
@@ -101,19 +105,23 @@ public class VisitReminders {
         List<Object[]> rows = due.query("select c.id, d.tier, count(*), max(d.days_late) from user_account c join "
                 + DueVisits.TABLE + " d on d.area_code like c.area_code || '%' where c.role = 'CADRE' and c.enabled"
                 + " and d.due_on < cast(:today as date) and not exists (select 1 from visit_digest g"
-                + " where g.recipient_id = c.id and g.week_of = cast(:week as date)) group by c.id, d.tier order by c.id", today)
+                + " where g.recipient_id = c.id and g.week_of = cast(:week as date)) group by c.id, d.tier order by c.id",
+                today)
                 .setParameter("week", weekOf).getResultList();
         Map<Long, Map<Tier, Long>> counts = new LinkedHashMap<>();
         Map<Long, Integer> worst = new HashMap<>();
         for (Object[] r : rows) {
             long cadre = ((Number) r[0]).longValue();
-            counts.computeIfAbsent(cadre, c -> new EnumMap<>(Tier.class)).put(Tier.valueOf((String) r[1]), ((Number) r[2]).longValue());
+            counts.computeIfAbsent(cadre, c -> new EnumMap<>(Tier.class)).put(Tier.valueOf((String) r[1]),
+                    ((Number) r[2]).longValue());
             worst.merge(cadre, ((Number) r[3]).intValue(), Math::max);
         }
         int sent = 0;
         for (var entry : counts.entrySet()) {
-            int inserted = em.createNativeQuery("insert into visit_digest (recipient_id, week_of, sent_at) values (?1, ?2, ?3)"
-                    + " on conflict do nothing").setParameter(1, entry.getKey()).setParameter(2, weekOf)
+            int inserted = em
+                    .createNativeQuery("insert into visit_digest (recipient_id, week_of, sent_at) values (?1, ?2, ?3)"
+                            + " on conflict do nothing")
+                    .setParameter(1, entry.getKey()).setParameter(2, weekOf)
                     .setParameter(3, now).executeUpdate();
             if (inserted == 1) {
                 notifier.send(List.of(UserAccount.<UserAccount>findById(entry.getKey())),

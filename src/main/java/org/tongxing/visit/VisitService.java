@@ -11,15 +11,19 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.tongxing.account.Role;
 import org.tongxing.account.UserAccount;
 import org.tongxing.account.Viewer;
 import org.tongxing.common.ChinaTime;
+import org.tongxing.common.InconsistentReference;
+import org.tongxing.common.InvalidInput;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Role;
 import org.tongxing.common.Timestamps;
 import org.tongxing.household.FollowUpConfig;
 import org.tongxing.household.Household;
@@ -29,12 +33,6 @@ import org.tongxing.need.NeedRequest;
 import org.tongxing.need.NeedService;
 import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.privacy.DisclosureLog;
-import org.tongxing.timeline.CaseEventKind;
-import org.tongxing.timeline.Timeline;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.Problem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
 
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.ForbiddenException;
@@ -62,7 +60,7 @@ public class VisitService {
     VisitCodes codes;
 
     @Inject
-    Timeline timeline;
+    Event<VisitEvent> events;
 
     @Inject
     FollowUpConfig followUp;
@@ -80,15 +78,15 @@ public class VisitService {
         VisitChannel channel = VisitChannel.RECORDED;
         if (request.qrToken() != null) {
             if (!codes.resolve(request.qrToken()).id.equals(household.id)) {
-                throw new ProblemException(ProblemType.INCONSISTENT_REFERENCE, "The visit code belongs to another household",
-                        List.of(new Problem.FieldError("qrToken", "belongs to another household")));
+                throw new InconsistentReference("The visit code belongs to another household", "qrToken",
+                        "belongs to another household");
             }
             channel = VisitChannel.QR_CODE;
         }
         Visit visit = newVisit(household, request, channel);
         visit.noticedNeeds.addAll(noticed(household, request));
         visit.persist();
-        timeline.record(household.id, CaseEventKind.VISIT_RECORDED, "Home visit recorded", details(visit));
+        events.fire(new VisitEvent.Recorded(visit));
         return VisitView.from(visit, access.viewer().displayName());
     }
 
@@ -125,14 +123,14 @@ public class VisitService {
         if ((v.is(Role.WORKER) || v.is(Role.CADRE)) && v.covers(household.areaCode)) {
             return;
         }
-        throw access.canRead(household) ? new ForbiddenException() : new NotFoundProblem("household", household.id);
+        throw access.canRead(household) ? new ForbiddenException() : new NotFound("household", household.id);
     }
 
     private Visit newVisit(Household household, VisitRequest r, VisitChannel channel) {
         if ((r.latitude() == null) != (r.longitude() == null)) {
             String missing = r.latitude() == null ? "latitude" : "longitude";
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "A location needs both latitude and longitude",
-                    List.of(new Problem.FieldError(missing, "is required with the other coordinate")));
+            throw new InvalidInput("A location needs both latitude and longitude", missing,
+                    "is required with the other coordinate");
         }
         Visit visit = new Visit();
         visit.householdId = household.id;
@@ -160,41 +158,20 @@ public class VisitService {
         Set<NeedCategory> seen = EnumSet.noneOf(NeedCategory.class);
         for (int i = 0; i < newNeeds.size(); i++) {
             if (!seen.add(newNeeds.get(i).category())) {
-                throw new ProblemException(ProblemType.VALIDATION_FAILED, "One new need per category",
-                        List.of(new Problem.FieldError("newNeeds[" + i + "].category", "appears twice")));
+                throw new InvalidInput("One new need per category", "newNeeds[" + i + "].category", "appears twice");
             }
         }
         if (r.needsNoticed() != null) {
             r.needsNoticed().forEach(c -> noticed.put(c, null));
         }
         for (VisitRequest.NewNeed n : newNeeds) {
-            noticed.put(n.category(), needs.post(new NeedRequest(household.id, null, n.category(), n.description().strip(),
-                    n.urgency(), null, null)).id());
+            noticed.put(n.category(),
+                    needs.post(new NeedRequest(household.id, null, n.category(), n.description().strip(),
+                            n.urgency(), null, null)).id());
         }
         List<NoticedNeed> result = new ArrayList<>();
         noticed.forEach((category, needId) -> result.add(new NoticedNeed(category, needId)));
         return result;
-    }
-
-    private static Map<String, Object> details(Visit v) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("visitId", v.id);
-        details.put("channel", v.channel);
-        details.put("visitedOn", v.visitedOn.toString());
-        putIfPresent(details, "livingConditions", v.livingConditions);
-        putIfPresent(details, "health", v.health);
-        putIfPresent(details, "schooling", v.schooling);
-        List<Long> posted = v.noticedNeeds.stream().map(n -> n.needId).filter(id -> id != null).toList();
-        if (!posted.isEmpty()) {
-            details.put("needsPosted", posted);
-        }
-        return details;
-    }
-
-    private static void putIfPresent(Map<String, Object> map, String key, Object value) {
-        if (value != null) {
-            map.put(key, value);
-        }
     }
 
     static Map<Long, String> workerNames(List<Long> ids) {

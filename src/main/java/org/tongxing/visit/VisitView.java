@@ -17,7 +17,8 @@ public record VisitView(long id, long householdId, long workerId, String workerN
     }
 
     public static VisitView from(Visit v, String workerName) {
-        return new VisitView(v.id, v.householdId, v.workerId, workerName, v.visitedAt, v.visitedOn, v.channel, v.latitude,
+        return new VisitView(v.id, v.householdId, v.workerId, workerName, v.visitedAt, v.visitedOn, v.channel,
+                v.latitude,
                 v.longitude, v.locationNote, v.findings, v.livingConditions, v.health, v.schooling,
                 v.noticedNeeds.stream().map(n -> new Noticed(n.category, n.needId)).toList());
     }

@@ -22,12 +22,13 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.tongxing.account.CurrentViewer;
-import org.tongxing.account.Roles;
+import org.tongxing.common.DomainException;
 import org.tongxing.common.OnUpdate;
+import org.tongxing.common.Roles;
 import org.tongxing.need.NeedCategory;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.ui.FormErrors;
-import org.tongxing.web.ui.FormValues;
+import org.tongxing.ui.FormErrors;
+import org.tongxing.ui.FormValues;
+import org.tongxing.ui.Problems;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -57,7 +58,8 @@ public class VolunteerPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance profile(VolunteerView volunteer, ProfileForm form, FormErrors errors, String done);
+        static native TemplateInstance profile(VolunteerView volunteer, ProfileForm form, FormErrors errors,
+                String done);
     }
 
     @Inject
@@ -68,6 +70,9 @@ public class VolunteerPages {
 
     @Inject
     Validator validator;
+
+    @Inject
+    Problems problems;
 
     @GET
     public TemplateInstance profile(@QueryParam("done") String done) {
@@ -93,8 +98,8 @@ public class VolunteerPages {
             try {
                 volunteers.update(me.id(), request);
                 return Response.seeOther(URI.create("/me/profile?done=saved")).build();
-            } catch (ProblemException e) {
-                if (e.type().status() == 409) {
+            } catch (DomainException e) {
+                if (problems.status(e) == 409) {
                     throw e;
                 }
                 errors = FormErrors.of(e);

@@ -35,6 +35,5 @@ public record VolunteerRequest(
         @Size(max = 1000) String bio,
         @NotNull(groups = OnUpdate.class, message = "is required when updating") Long version) {
 
-    public static final String AVAILABILITY_SLOT =
-            "^(MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)_(MORNING|AFTERNOON|EVENING)$";
+    public static final String AVAILABILITY_SLOT = "^(MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)_(MORNING|AFTERNOON|EVENING)$";
 }

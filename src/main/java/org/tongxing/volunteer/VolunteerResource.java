@@ -18,11 +18,11 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tongxing.account.Roles;
 import org.tongxing.common.OnUpdate;
 import org.tongxing.common.Page;
-import org.tongxing.common.VettingRequest;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Roles;
+import org.tongxing.common.VettingRequest;
 
 @Path("/api/volunteers")
 @Tag(name = "Volunteers", description = "People who give time, with their skills and availability")
@@ -33,7 +33,8 @@ public class VolunteerResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER})
-    @Operation(summary = "List volunteers (cadres and workers: those in their district)", description = "Sortable by name, createdAt, areaCode, capacity")
+    @Operation(summary = "List volunteers (cadres and workers: those in their district)",
+            description = "Sortable by name, createdAt, areaCode, capacity")
     public Page<VolunteerView> list(@Valid @BeanParam VolunteerFilter filter, @Valid @BeanParam PageParams page) {
         return volunteers.list(filter, page);
     }
@@ -57,7 +58,8 @@ public class VolunteerResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER, Roles.VOLUNTEER})
-    @Operation(summary = "Update a volunteer's profile", description = "Send the version you read; 409 if it changed since")
+    @Operation(summary = "Update a volunteer's profile",
+            description = "Send the version you read; 409 if it changed since")
     public VolunteerView update(@PathParam("id") long id,
             @NotNull @Valid @ConvertGroup(from = Default.class, to = OnUpdate.class) VolunteerRequest request) {
         return volunteers.update(id, request);

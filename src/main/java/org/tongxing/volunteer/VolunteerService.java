@@ -9,24 +9,23 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.tongxing.account.Role;
 import org.tongxing.account.Viewer;
 import org.tongxing.area.AreaService;
+import org.tongxing.common.ConcurrentUpdate;
 import org.tongxing.common.Filter;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Role;
 import org.tongxing.common.SortOrder;
 import org.tongxing.common.Timestamps;
+import org.tongxing.common.UnknownReference;
 import org.tongxing.common.VettingRequest;
 import org.tongxing.common.VettingStatus;
 import org.tongxing.household.HouseholdMember;
 import org.tongxing.need.NeedCategory;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.web.problem.ConcurrentUpdateProblem;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
-import org.tongxing.web.problem.UnknownReferenceProblem;
+import org.tongxing.privacy.OutsideYourArea;
 
 import io.quarkus.panache.common.Sort;
 
@@ -109,7 +108,7 @@ public class VolunteerService {
     /** Volunteers are listed to cadres and workers of their district, and each volunteer sees only themselves. */
     private Volunteer requireVisible(long id) {
         Volunteer volunteer = Volunteer.<Volunteer>findByIdOptional(id)
-                .orElseThrow(() -> new NotFoundProblem("volunteer", id));
+                .orElseThrow(() -> new NotFound("volunteer", id));
         Viewer viewer = access.viewer();
         boolean visible = switch (viewer.role()) {
             case ADMIN -> true;
@@ -118,7 +117,7 @@ public class VolunteerService {
             default -> false;
         };
         if (!visible) {
-            throw new NotFoundProblem("volunteer", id);
+            throw new NotFound("volunteer", id);
         }
         return volunteer;
     }
@@ -131,14 +130,14 @@ public class VolunteerService {
     private void requireInDirectory(String areaCode) {
         String scope = directoryScope();
         if (scope != null && (areaCode == null || !areaCode.startsWith(scope))) {
-            throw new ProblemException(ProblemType.OUTSIDE_YOUR_AREA, "The volunteer's area is outside your district");
+            throw new OutsideYourArea("The volunteer's area is outside your district");
         }
     }
 
     private Volunteer requireVersion(long id, long version) {
         Volunteer volunteer = requireVisible(id);
         if (volunteer.version != version) {
-            throw new ConcurrentUpdateProblem("volunteer", id);
+            throw new ConcurrentUpdate("volunteer", id);
         }
         return volunteer;
     }
@@ -146,7 +145,7 @@ public class VolunteerService {
     private void apply(Volunteer v, VolunteerRequest r) {
         areas.requireArea("areaCode", r.areaCode());
         if (r.linkedMemberId() != null && HouseholdMember.findById(r.linkedMemberId()) == null) {
-            throw new UnknownReferenceProblem("linkedMemberId", "household member", r.linkedMemberId());
+            throw new UnknownReference("linkedMemberId", "household member", r.linkedMemberId());
         }
         v.name = r.name().strip();
         v.phone = r.phone();

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tongxing.web.problem.NotFoundProblem;
+import org.tongxing.common.NotFound;
 import org.tongxing.web.problem.ProblemType;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -44,6 +44,6 @@ public class ProblemCatalogueResource {
     @Operation(summary = "One error type")
     public TemplateInstance type(@PathParam("slug") String slug) {
         return Templates.type(Arrays.stream(ProblemType.values()).filter(t -> t.slug().equals(slug)).findFirst()
-                .orElseThrow(() -> new NotFoundProblem("problem type", slug)));
+                .orElseThrow(() -> new NotFound("problem type", slug)));
     }
 }

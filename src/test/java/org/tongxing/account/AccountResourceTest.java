@@ -18,6 +18,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.tongxing.account.TestAccounts.Account;
+import org.tongxing.common.Role;
 import org.tongxing.support.SignedInAsAdmin;
 import org.tongxing.support.TestHouseholds;
 
@@ -105,7 +106,8 @@ class AccountResourceTest {
         long volunteer = newVolunteer();
         created(with(body(username("volunteer"), Role.VOLUNTEER), "volunteerId", volunteer));
 
-        given().contentType(ContentType.JSON).body(with(body(username("volunteer"), Role.VOLUNTEER), "volunteerId", volunteer))
+        given().contentType(ContentType.JSON)
+                .body(with(body(username("volunteer"), Role.VOLUNTEER), "volunteerId", volunteer))
                 .post("/api/users").then().statusCode(409).body("type", equalTo("/problems/duplicate"));
     }
 
@@ -126,7 +128,8 @@ class AccountResourceTest {
     void onlyAdministratorsManageAccounts() {
         for (String user : new String[] {"cadre", "worker", "volunteer", "org", "family"}) {
             given().auth().preemptive().basic(user, SignedInAsAdmin.PASSWORD).get("/api/users").then()
-                    .statusCode(403).contentType("application/problem+json").body("type", equalTo("/problems/forbidden"));
+                    .statusCode(403).contentType("application/problem+json")
+                    .body("type", equalTo("/problems/forbidden"));
             given().auth().preemptive().basic(user, SignedInAsAdmin.PASSWORD).contentType(ContentType.JSON)
                     .body(body(username("sneaky"), Role.ADMIN)).post("/api/users").then()
                     .statusCode(403);
@@ -141,7 +144,8 @@ class AccountResourceTest {
         Account worker = TestAccounts.worker();
         Map<String, Object> stale = update(worker);
         given().contentType(ContentType.JSON).body(with(update(worker), "displayName", "新名字"))
-                .put("/api/users/" + worker.id()).then().statusCode(200).body("version", equalTo((int) worker.version() + 1));
+                .put("/api/users/" + worker.id()).then().statusCode(200)
+                .body("version", equalTo((int) worker.version() + 1));
 
         given().contentType(ContentType.JSON).body(with(stale, "displayName", "旧名字")).put("/api/users/" + worker.id())
                 .then().statusCode(409).body("type", equalTo("/problems/concurrent-update"));
@@ -187,7 +191,8 @@ class AccountResourceTest {
         Account worker = TestAccounts.worker();
         String session = TestAccounts.signIn(worker.username(), PASSWORD);
 
-        given().contentType(ContentType.JSON).body(with(update(TestAccounts.current(worker.id())), "displayName", "张社工"))
+        given().contentType(ContentType.JSON)
+                .body(with(update(TestAccounts.current(worker.id())), "displayName", "张社工"))
                 .put("/api/users/" + worker.id()).then().statusCode(200);
 
         TestAccounts.browser(session).get("/api/me").then().statusCode(200).body("displayName", equalTo("张社工"));
@@ -197,7 +202,8 @@ class AccountResourceTest {
     void accountsAreListedByRoleAreaAndState() {
         Account worker = TestAccounts.worker();
 
-        given().queryParams(Map.of("role", "WORKER", "areaPrefix", TestAccounts.areas().district, "size", 100, "sort", "-createdAt"))
+        given().queryParams(Map.of("role", "WORKER", "areaPrefix", TestAccounts.areas().district, "size", 100, "sort",
+                "-createdAt"))
                 .get("/api/users").then().statusCode(200).body("items.username", hasItem(worker.username()));
         given().queryParams(Map.of("role", "CADRE", "size", 100)).get("/api/users").then()
                 .body("items.username", not(hasItem(worker.username())));
@@ -238,7 +244,8 @@ class AccountResourceTest {
     }
 
     private static long firstId(String list) {
-        return given().queryParam("size", 1).get(list).then().statusCode(200).extract().jsonPath().getLong("items[0].id");
+        return given().queryParam("size", 1).get(list).then().statusCode(200).extract().jsonPath()
+                .getLong("items[0].id");
     }
 
     private static long newVolunteer() {

@@ -66,7 +66,8 @@ class AuthenticationTest {
         given().contentType(ContentType.JSON).body(disable).put("/api/users/" + worker.id()).then().statusCode(200);
         SignInClient client = SignInClient.somewhere();
 
-        client.login(worker.username(), PASSWORD).then().statusCode(401).body("detail", equalTo("Wrong username or password"));
+        client.login(worker.username(), PASSWORD).then().statusCode(401).body("detail",
+                equalTo("Wrong username or password"));
         client.basic(worker.username(), PASSWORD).then().statusCode(401);
     }
 

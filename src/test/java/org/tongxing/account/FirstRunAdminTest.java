@@ -19,6 +19,7 @@ import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tongxing.common.Role;
 import org.tongxing.support.SignedInAsAdmin;
 
 import io.quarkus.test.TestTransaction;

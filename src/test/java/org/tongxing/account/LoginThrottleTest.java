@@ -42,7 +42,8 @@ class LoginThrottleTest {
         SignInClient client = SignInClient.somewhere();
         failFiveTimes(client, worker.username());
 
-        client.waitsSeconds(client.login(worker.username(), PASSWORD).then().statusCode(429).extract().header("Retry-After"));
+        client.waitsSeconds(
+                client.login(worker.username(), PASSWORD).then().statusCode(429).extract().header("Retry-After"));
 
         client.login(worker.username(), PASSWORD).then().statusCode(200);
     }

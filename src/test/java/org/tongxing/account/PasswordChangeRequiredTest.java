@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.tongxing.account.TestAccounts.Account;
+import org.tongxing.common.Role;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -33,7 +34,8 @@ class PasswordChangeRequiredTest {
         browser(session).get("/api/needs").then().statusCode(403).contentType("application/problem+json")
                 .body("type", equalTo(REQUIRED));
         browser(session).get("/api/me").then().statusCode(200).body("mustChangePassword", equalTo(true));
-        browser(session).contentType(ContentType.JSON).body(Map.of("currentPassword", ONE_TIME, "newPassword", NEW_PASSWORD))
+        browser(session).contentType(ContentType.JSON)
+                .body(Map.of("currentPassword", ONE_TIME, "newPassword", NEW_PASSWORD))
                 .put("/api/me/password").then().statusCode(204);
 
         String fresh = TestAccounts.signIn(worker.username(), NEW_PASSWORD);

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.tongxing.account.TestAccounts.Account;
+import org.tongxing.common.Role;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -25,7 +26,8 @@ class PasswordChangeTest {
     @Test
     void anAccountWithAWeakPasswordIsNotCreated() {
         String username = TestAccounts.username("weak");
-        for (String weak : new String[] {"Kx7#pq2L", "Qwertyuiop", "woaini1314", "My-" + username + "-1", "abababababab"}) {
+        for (String weak : new String[] {"Kx7#pq2L", "Qwertyuiop", "woaini1314", "My-" + username + "-1",
+                "abababababab"}) {
             Map<String, Object> body = TestAccounts.body(username, Role.WORKER);
             body.put("areaCode", TestAccounts.areas().community);
             body.put("password", weak);
@@ -56,7 +58,8 @@ class PasswordChangeTest {
         String session = TestAccounts.signIn(worker.username(), PASSWORD);
 
         for (String weak : new String[] {"short-1", "1234567890", worker.username() + "-2026"}) {
-            browser(session).contentType(ContentType.JSON).body(Map.of("currentPassword", PASSWORD, "newPassword", weak))
+            browser(session).contentType(ContentType.JSON)
+                    .body(Map.of("currentPassword", PASSWORD, "newPassword", weak))
                     .put("/api/me/password").then().statusCode(400)
                     .body("errors.field", equalTo(List.of("newPassword")));
         }

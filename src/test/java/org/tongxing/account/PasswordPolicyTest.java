@@ -57,7 +57,8 @@ class PasswordPolicyTest {
     @Test
     void aLongUncommonPasswordIsAccepted() {
         assertThat(policy.problemWith("Lantern-river-4821", "xiaoming")).isEmpty();
-        assertThat(policy.problemWith("松柏长青-社区同行2026", "xiaoming")).as("Chinese characters count as characters").isEmpty();
+        assertThat(policy.problemWith("松柏长青-社区同行2026", "xiaoming")).as("Chinese characters count as characters")
+                .isEmpty();
     }
 
     @Test

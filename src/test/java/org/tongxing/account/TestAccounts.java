@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.tongxing.common.Role;
 import org.tongxing.support.TestAreas;
 
 import io.restassured.http.ContentType;

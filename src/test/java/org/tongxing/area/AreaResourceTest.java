@@ -29,7 +29,8 @@ class AreaResourceTest {
     @Test
     void anAreaNeedsAnExistingParentAndAFreshCode() {
         TestAreas areas = TestAreas.create();
-        given().contentType(ContentType.JSON).body(Map.of("code", areas.street + "777001", "nameZh", "孤儿", "nameEn", "Orphan"))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("code", areas.street + "777001", "nameZh", "孤儿", "nameEn", "Orphan"))
                 .post("/api/areas").then().statusCode(422).body("type", equalTo("/problems/unknown-reference"));
         given().contentType(ContentType.JSON).body(Map.of("code", areas.street, "nameZh", "重复", "nameEn", "Dup"))
                 .post("/api/areas").then().statusCode(409).body("type", equalTo("/problems/duplicate"));

@@ -58,11 +58,13 @@ class RestoreRefusalTest {
     @Test
     void anEntryThatDoesNotHashAsTheManifestSaysIsRefused() throws Exception {
         Path tampered = Archives.alter(backup(), "tables/household.copy",
-                data -> new String(data, StandardCharsets.UTF_8).replaceFirst("\t", "\t9").getBytes(StandardCharsets.UTF_8));
+                data -> new String(data, StandardCharsets.UTF_8).replaceFirst("\t", "\t9")
+                        .getBytes(StandardCharsets.UTF_8));
 
         assertThatThrownBy(() -> restore.from(tampered)).isInstanceOf(RestoreRefused.class)
-                .hasMessage("tables/household.copy does not match its SHA-256 in the manifest: the file is damaged or was"
-                        + " altered");
+                .hasMessage(
+                        "tables/household.copy does not match its SHA-256 in the manifest: the file is damaged or was"
+                                + " altered");
     }
 
     @Test

@@ -140,7 +140,8 @@ class BoardTest {
         String cursor = null;
         do {
             var request = volunteer.request().queryParams(Map.of("areaPrefix", areas.district, "size", 3));
-            JsonPath page = (cursor == null ? request : request.queryParam("cursor", cursor)).get("/api/open-needs").jsonPath();
+            JsonPath page = (cursor == null ? request : request.queryParam("cursor", cursor)).get("/api/open-needs")
+                    .jsonPath();
             walked.addAll(ids(page));
             cursor = page.getString("nextCursor");
         } while (cursor != null);
@@ -159,7 +160,8 @@ class BoardTest {
                 .post("/api/needs/" + need + "/claims").then().statusCode(201);
         volunteer.request().queryParam("areaPrefix", areas.district).get("/api/open-needs").then()
                 .body("items.need.id", not(hasItem((int) need))).body("nextCursor", nullValue());
-        TestUsers.family(TestNeeds.householdOf(need), areas.compound).request().get("/api/open-needs").then().statusCode(403);
+        TestUsers.family(TestNeeds.householdOf(need), areas.compound).request().get("/api/open-needs").then()
+                .statusCode(403);
     }
 
     private static long publicNeed(long household, String category, String urgency, LocalDate wantedBy) {
@@ -184,7 +186,8 @@ class BoardTest {
     }
 
     private static List<Long> search(TestUser viewer, String areaPrefix, String q) {
-        return ids(viewer.request().queryParams(Map.of("areaPrefix", areaPrefix, "q", q)).get("/api/open-needs").jsonPath());
+        return ids(viewer.request().queryParams(Map.of("areaPrefix", areaPrefix, "q", q)).get("/api/open-needs")
+                .jsonPath());
     }
 
     private static List<Long> ids(JsonPath page) {

@@ -23,7 +23,8 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 class ClaimLifecycleTest {
 
-    private record Scene(TestAreas areas, long need, long household, TestUser worker, TestUser volunteer, TestUser family) {
+    private record Scene(TestAreas areas, long need, long household, TestUser worker, TestUser volunteer,
+            TestUser family) {
     }
 
     private static Scene scene() {
@@ -42,7 +43,8 @@ class ClaimLifecycleTest {
 
     private static void accept(Scene s, long claim) {
         s.worker().request().contentType(ContentType.JSON).body(Map.of("version", 0))
-                .post("/api/claims/" + claim + "/acceptance").then().statusCode(200).body("status", equalTo("ACCEPTED"));
+                .post("/api/claims/" + claim + "/acceptance").then().statusCode(200)
+                .body("status", equalTo("ACCEPTED"));
     }
 
     private static void logService(Scene s, long claim) {
@@ -85,7 +87,8 @@ class ClaimLifecycleTest {
         Scene s = scene();
         long claim = claim(s);
         s.worker().request().contentType(ContentType.JSON).body(Map.of("version", 0))
-                .post("/api/claims/" + claim + "/decline").then().statusCode(400).body("errors[0].field", equalTo("reason"));
+                .post("/api/claims/" + claim + "/decline").then().statusCode(400)
+                .body("errors[0].field", equalTo("reason"));
         s.worker().request().contentType(ContentType.JSON).body(Map.of("reason", "家庭已找到辅导老师", "version", 0))
                 .post("/api/claims/" + claim + "/decline").then().statusCode(200).body("status", equalTo("DECLINED"))
                 .body("declineReason", equalTo("家庭已找到辅导老师"));
@@ -188,10 +191,12 @@ class ClaimLifecycleTest {
         TestUser lawyer = TestUsers.volunteer(areas.compound, "LEGAL_AID");
         given().contentType(ContentType.JSON).body(Map.of("status", "SUSPENDED", "version", 1))
                 .put("/api/volunteers/" + lawyer.volunteerId() + "/vetting").then().statusCode(200);
-        lawyer.request().contentType(ContentType.JSON).body(TestNeeds.claimBody()).post("/api/needs/" + need + "/claims")
+        lawyer.request().contentType(ContentType.JSON).body(TestNeeds.claimBody())
+                .post("/api/needs/" + need + "/claims")
                 .then().statusCode(403).body("type", equalTo("/problems/claimant-not-eligible"));
         TestUser agency = TestUsers.organisationMember(areas.district, "LEGAL_AID");
-        agency.request().contentType(ContentType.JSON).body(TestNeeds.claimBody()).post("/api/needs/" + need + "/claims")
+        agency.request().contentType(ContentType.JSON).body(TestNeeds.claimBody())
+                .post("/api/needs/" + need + "/claims")
                 .then().statusCode(201).body("claimantKind", equalTo("ORGANISATION")).body("volunteerId", nullValue());
     }
 
@@ -201,7 +206,8 @@ class ClaimLifecycleTest {
         long household = TestHouseholds.open(areas.compound);
         long need = TestHouseholds.postNeed(household, "TUTORING", "LOW");
         TestUser outsider = TestUsers.volunteer(TestAreas.create().compound, "TUTORING");
-        outsider.request().contentType(ContentType.JSON).body(TestNeeds.claimBody()).post("/api/needs/" + need + "/claims")
+        outsider.request().contentType(ContentType.JSON).body(TestNeeds.claimBody())
+                .post("/api/needs/" + need + "/claims")
                 .then().statusCode(404);
         outsider.request().get("/api/needs/" + need).then().statusCode(404);
     }

@@ -10,12 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +19,12 @@ import org.tongxing.support.TestAreas;
 import org.tongxing.support.TestNeeds;
 import org.tongxing.support.TestUser;
 import org.tongxing.support.TestUsers;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * Two instances of the packaged application share one PostgreSQL, as behind a load balancer: claims for the

@@ -72,9 +72,10 @@ class ClaimRaceTest {
                 .then().statusCode(201);
         TestUser second = TestUsers.volunteer(areas.compound, "TUTORING");
         // Bypassing the service entirely: a second active claim written straight to the table.
-        try (Connection c = dataSource.getConnection(); var insert = c.prepareStatement("insert into claim (id, need_id,"
-                + " claimant_kind, volunteer_id, claimed_by, status, plan, promised_by, created_at, updated_at)"
-                + " values (nextval('claim_seq'), ?, 'VOLUNTEER', ?, ?, 'PENDING', 'x', current_date, now(), now())")) {
+        try (Connection c = dataSource.getConnection();
+                var insert = c.prepareStatement("insert into claim (id, need_id,"
+                        + " claimant_kind, volunteer_id, claimed_by, status, plan, promised_by, created_at, updated_at)"
+                        + " values (nextval('claim_seq'), ?, 'VOLUNTEER', ?, ?, 'PENDING', 'x', current_date, now(), now())")) {
             insert.setLong(1, need);
             insert.setLong(2, second.volunteerId());
             insert.setLong(3, second.id());

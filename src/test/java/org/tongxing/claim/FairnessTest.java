@@ -47,9 +47,11 @@ class FairnessTest {
         }
         claim(volunteer, TestNeeds.publicNeed(areas.compound, "TUTORING")).then().statusCode(409)
                 .body("type", equalTo("/problems/completion-ratio-too-low"))
-                .body("detail", equalTo("Only 0 of your 10 finished claims were completed; at least 50% are needed to claim more"));
+                .body("detail", equalTo(
+                        "Only 0 of your 10 finished claims were completed; at least 50% are needed to claim more"));
         volunteer.request().get("/api/open-needs").then()
-                .body("standing.completionRatio", equalTo(0.0f)).body("standing.refusal", equalTo("completion-ratio-too-low"));
+                .body("standing.completionRatio", equalTo(0.0f))
+                .body("standing.refusal", equalTo("completion-ratio-too-low"));
     }
 
     @Test

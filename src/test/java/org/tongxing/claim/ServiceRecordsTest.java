@@ -43,14 +43,17 @@ class ServiceRecordsTest {
         assertThat(byVolunteer.getInt("find { it.key == '" + volunteer.volunteerId() + "' }.personTimes")).isEqualTo(7);
         assertThat(byVolunteer.getInt("find { it.key == '" + volunteer.volunteerId() + "' }.services")).isEqualTo(3);
 
-        JsonPath lastWeek = worker.request().queryParams(Map.of("groupBy", "NEED", "from", today.minusDays(7).toString(),
-                "to", today.minusDays(1).toString())).get("/api/service-records").jsonPath();
+        JsonPath lastWeek = worker.request()
+                .queryParams(Map.of("groupBy", "NEED", "from", today.minusDays(7).toString(),
+                        "to", today.minusDays(1).toString()))
+                .get("/api/service-records").jsonPath();
         assertThat(lastWeek.getFloat("find { it.key == '" + need + "' }.hours")).isEqualTo(1.5f);
 
         List<String> mine = volunteer.request().queryParams(Map.of("groupBy", "VOLUNTEER")).get("/api/service-records")
                 .jsonPath().getList("key");
         assertThat(mine).containsExactly(String.valueOf(volunteer.volunteerId()));
-        JsonPath outsider = TestUsers.worker(TestAreas.create().community).request().queryParams(Map.of("groupBy", "NEED"))
+        JsonPath outsider = TestUsers.worker(TestAreas.create().community).request()
+                .queryParams(Map.of("groupBy", "NEED"))
                 .get("/api/service-records").jsonPath();
         assertThat(outsider.getList("key")).doesNotContain(String.valueOf(need));
         assertThat(given().queryParams(Map.of("groupBy", "CATEGORY")).get("/api/service-records").jsonPath()

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.tongxing.web.problem.InvalidParameterProblem;
 
 import io.quarkus.panache.common.Sort;
 
@@ -17,7 +16,8 @@ class SortOrderTest {
     @Test
     void fieldsMapToPropertiesWithDirectionsAndAStableTieBreaker() {
         Sort sort = SortOrder.parse("-urgency,createdAt", ALLOWED, Sort.by("id"));
-        assertThat(sort.getColumns()).extracting(Sort.Column::getName).containsExactly("urgencyRank", "createdAt", "id");
+        assertThat(sort.getColumns()).extracting(Sort.Column::getName).containsExactly("urgencyRank", "createdAt",
+                "id");
         assertThat(sort.getColumns()).extracting(Sort.Column::getDirection)
                 .containsExactly(Sort.Direction.Descending, Sort.Direction.Ascending, Sort.Direction.Ascending);
     }
@@ -32,7 +32,7 @@ class SortOrderTest {
     @Test
     void fieldsOutsideTheAllowListAreRefused() {
         assertThatThrownBy(() -> SortOrder.parse("idNumber", ALLOWED, Sort.by("id")))
-                .isInstanceOf(InvalidParameterProblem.class)
+                .isInstanceOf(InvalidParameter.class)
                 .hasMessageContaining("cannot sort by 'idNumber'");
     }
 }

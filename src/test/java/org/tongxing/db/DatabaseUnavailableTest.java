@@ -41,9 +41,11 @@ class DatabaseUnavailableTest {
     @Test
     void theServerShuttingDownOrFullIsAnOutage() {
         assertThat(DatabaseUnavailable.causes(new SQLException("terminating connection", "57P01"))).isTrue();
-        assertThat(DatabaseUnavailable.causes(new SQLException("the database system is starting up", "57P03"))).isTrue();
+        assertThat(DatabaseUnavailable.causes(new SQLException("the database system is starting up", "57P03")))
+                .isTrue();
         assertThat(DatabaseUnavailable.causes(new SQLException("too many clients", "53300"))).isTrue();
-        assertThat(DatabaseUnavailable.causes(new PersistenceException(new SQLException("Sorry, acquisition timeout!"))))
+        assertThat(
+                DatabaseUnavailable.causes(new PersistenceException(new SQLException("Sorry, acquisition timeout!"))))
                 .as("no pooled connection in time").isTrue();
     }
 

@@ -33,11 +33,14 @@ class EmbeddedDatabaseConfigSourceFactoryTest {
     void withoutAUrlARunningApplicationIsOfferedTheEmbeddedDatasourceStartedOnlyWhenItsUrlIsRead() {
         ExecutionModeManager.staticInit();
         try {
-            var sources = StreamSupport.stream(new EmbeddedDatabaseConfigSourceFactory().getConfigSources(context(Map.of()))
-                    .spliterator(), false).toList();
+            var sources = StreamSupport
+                    .stream(new EmbeddedDatabaseConfigSourceFactory().getConfigSources(context(Map.of()))
+                            .spliterator(), false)
+                    .toList();
             assertThat(sources).hasSize(1);
             ConfigSource source = sources.get(0);
-            assertThat(source.getPropertyNames()).contains("quarkus.datasource.jdbc.url", "tongxing.embedded-db.active");
+            assertThat(source.getPropertyNames()).contains("quarkus.datasource.jdbc.url",
+                    "tongxing.embedded-db.active");
             assertThat(source.getValue("quarkus.datasource.username")).isEqualTo("postgres");
             assertThat(source.getValue("tongxing.embedded-db.active")).isEqualTo("true");
             assertThat(source.getOrdinal()).isLessThan(250);

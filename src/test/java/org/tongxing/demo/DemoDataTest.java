@@ -62,15 +62,18 @@ class DemoDataTest {
         for (String id : file.getList("members.idNumber", String.class)) {
             assertThat(ResidentId.isValid(id)).as(id).isTrue();
         }
-        JsonPath volunteers = given().queryParams(Map.of("areaPrefix", DISTRICT, "size", 200)).get("/api/volunteers").jsonPath();
+        JsonPath volunteers = given().queryParams(Map.of("areaPrefix", DISTRICT, "size", 200)).get("/api/volunteers")
+                .jsonPath();
         assertThat(volunteers.getList("items.findAll { it.linkedMemberId != null }")).hasSizeGreaterThanOrEqualTo(10);
     }
 
     private static long total(String path) {
-        return given().queryParams(Map.of("areaPrefix", DISTRICT, "size", 1)).get(path).jsonPath().getLong("totalItems");
+        return given().queryParams(Map.of("areaPrefix", DISTRICT, "size", 1)).get(path).jsonPath()
+                .getLong("totalItems");
     }
 
     private static long firstId(String path) {
-        return given().queryParams(Map.of("areaPrefix", DISTRICT, "size", 1)).get(path).jsonPath().getLong("items[0].id");
+        return given().queryParams(Map.of("areaPrefix", DISTRICT, "size", 1)).get(path).jsonPath()
+                .getLong("items[0].id");
     }
 }

@@ -187,7 +187,8 @@ class DatabaseOutageIT {
         Map<Integer, Integer> tallyStartedAfter(long nanos) {
             Map<Integer, Integer> tally = new TreeMap<>();
             synchronized (answers) {
-                answers.stream().filter(a -> a.startedAt() >= nanos).forEach(a -> tally.merge(a.status(), 1, Integer::sum));
+                answers.stream().filter(a -> a.startedAt() >= nanos)
+                        .forEach(a -> tally.merge(a.status(), 1, Integer::sum));
             }
             return tally;
         }

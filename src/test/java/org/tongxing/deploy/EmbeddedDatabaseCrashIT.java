@@ -79,7 +79,8 @@ class EmbeddedDatabaseCrashIT {
     void aJvmKilledMidWriteLeavesItsServerRunningAndTheNextStartTakesItOverLosingNothing() throws Exception {
         Set<String> acknowledged = writeUntil(() -> app.kill());
         long orphan = postmasterPid();
-        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).as("the killed JVM's server runs on").contains(true);
+        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).as("the killed JVM's server runs on")
+                .contains(true);
 
         app = start("it-embedded-2");
         assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).as("taken over").isFalse();

@@ -29,7 +29,8 @@ class KubernetesManifestTest {
 
     private static int port(String name) {
         List<Map<String, Object>> ports = at(container, "ports");
-        return ports.stream().filter(p -> name.equals(p.get("name"))).map(p -> (Integer) p.get("containerPort")).findFirst()
+        return ports.stream().filter(p -> name.equals(p.get("name"))).map(p -> (Integer) p.get("containerPort"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no port " + name));
     }
 
@@ -40,8 +41,9 @@ class KubernetesManifestTest {
 
     @Test
     void probesAskTheHealthEndpointsOnTheMainPort() {
-        for (String[] probe : new String[][] {{"readinessProbe", "/q/health/ready"}, {"livenessProbe", "/q/health/live"},
-            {"startupProbe", "/q/health/started"}}) {
+        for (String[] probe : new String[][] {{"readinessProbe", "/q/health/ready"},
+                {"livenessProbe", "/q/health/live"},
+                {"startupProbe", "/q/health/started"}}) {
             assertThat((String) at(container, probe[0], "httpGet", "path")).as(probe[0]).isEqualTo(probe[1]);
             assertThat((Integer) at(container, probe[0], "httpGet", "port")).as(probe[0]).isEqualTo(port("http"));
         }
@@ -78,7 +80,8 @@ class KubernetesManifestTest {
         Map<String, Object> budget = Yaml.kind(documents, "PodDisruptionBudget");
         assertThat((Integer) at(budget, "spec", "minAvailable")).isGreaterThanOrEqualTo(1);
         Map<String, Object> selected = at(budget, "spec", "selector", "matchLabels");
-        assertThat((Map<String, Object>) at(deployment, "spec", "template", "metadata", "labels")).containsAllEntriesOf(selected);
+        assertThat((Map<String, Object>) at(deployment, "spec", "template", "metadata", "labels"))
+                .containsAllEntriesOf(selected);
         assertThat(selected).isEqualTo(at(deployment, "spec", "selector", "matchLabels"));
     }
 

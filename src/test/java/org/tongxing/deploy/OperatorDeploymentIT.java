@@ -216,7 +216,8 @@ class OperatorDeploymentIT {
     }
 
     private static long count(String sql) throws SQLException {
-        try (Connection c = database.getPostgresDatabase().getConnection(); var rows = c.createStatement().executeQuery(sql)) {
+        try (Connection c = database.getPostgresDatabase().getConnection();
+                var rows = c.createStatement().executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }

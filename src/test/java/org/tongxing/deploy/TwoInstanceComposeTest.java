@@ -33,7 +33,8 @@ class TwoInstanceComposeTest {
             assertThat(proxyConfig).contains("server " + app + ":8080;");
         }
         assertThat((List<String>) at(services, "proxy", "ports")).containsExactly("8080:80");
-        assertThat((List<String>) at(services, "proxy", "volumes")).anyMatch(v -> v.startsWith("./nginx/tongxing.conf:"));
+        assertThat((List<String>) at(services, "proxy", "volumes"))
+                .anyMatch(v -> v.startsWith("./nginx/tongxing.conf:"));
     }
 
     @Test

@@ -51,7 +51,8 @@ final class Yaml {
             if (current == null) {
                 throw new AssertionError("nothing at " + List.of(path));
             }
-            current = step instanceof Integer index ? ((List<Object>) current).get(index) : ((Map<String, Object>) current).get(step);
+            current = step instanceof Integer index ? ((List<Object>) current).get(index)
+                    : ((Map<String, Object>) current).get(step);
         }
         return (T) current;
     }

@@ -29,8 +29,9 @@ class HouseholdResourceTest {
         TestAreas areas = TestAreas.create();
         var mother = TestHouseholds.mother();
         mother.put("idNumber", TestHouseholds.idNumber("1988-03-02", "FEMALE"));
-        var body = TestHouseholds.body(areas.compound, List.of(mother, TestHouseholds.child("林小雨", "2016-09-01", "FEMALE"),
-                TestHouseholds.child("林大山", "2008-01-15", "MALE")));
+        var body = TestHouseholds.body(areas.compound,
+                List.of(mother, TestHouseholds.child("林小雨", "2016-09-01", "FEMALE"),
+                        TestHouseholds.child("林大山", "2008-01-15", "MALE")));
 
         var response = given().contentType(ContentType.JSON).body(body).post("/api/households");
         var created = response.then().statusCode(201)

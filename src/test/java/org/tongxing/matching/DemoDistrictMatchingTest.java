@@ -61,7 +61,8 @@ class DemoDistrictMatchingTest {
             assertThat(path(p, "explanation", "en")).contains("places left");
         }
 
-        JsonPath accepted = cadre.request().contentType(ContentType.JSON).post("/api/matching/runs/" + run + "/acceptance")
+        JsonPath accepted = cadre.request().contentType(ContentType.JSON)
+                .post("/api/matching/runs/" + run + "/acceptance")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(accepted.getInt("accepted")).isEqualTo(proposals.size());
         assertThat(accepted.getList("failed")).isEmpty();
@@ -76,7 +77,8 @@ class DemoDistrictMatchingTest {
         long volunteer = ((Number) ((Map<?, ?>) first.get("volunteer")).get("id")).longValue();
         demoVolunteer(volunteer).get("/api/me/commitments").then().statusCode(200)
                 .body("pairs.needId", org.hamcrest.Matchers.hasItem((int) need));
-        assertThat(demoVolunteer(volunteer).get("/api/me/notifications").jsonPath().getList("items.kind")).contains("PAIRED");
+        assertThat(demoVolunteer(volunteer).get("/api/me/notifications").jsonPath().getList("items.kind"))
+                .contains("PAIRED");
         assertEveryVolunteerWithinCapacity();
 
         long again = Runs.start(cadre, "PAIRS", DISTRICT, 3);
@@ -102,7 +104,8 @@ class DemoDistrictMatchingTest {
             assertThat(path(p, "explanation", "zh")).contains("需求");
         }
 
-        JsonPath accepted = cadre.request().contentType(ContentType.JSON).post("/api/matching/runs/" + run + "/acceptance")
+        JsonPath accepted = cadre.request().contentType(ContentType.JSON)
+                .post("/api/matching/runs/" + run + "/acceptance")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(accepted.getInt("accepted")).isEqualTo(proposals.size());
         List<Map<String, Object>> groups = cadre.request().queryParams(Map.of("areaPrefix", DISTRICT, "size", 200))
@@ -125,16 +128,19 @@ class DemoDistrictMatchingTest {
 
     private void assertEveryVolunteerWithinCapacity() {
         Map<Long, Integer> held = new HashMap<>();
-        cadre.request().queryParams(Map.of("areaPrefix", DISTRICT, "size", 200)).get("/api/matching/pairings").jsonPath()
+        cadre.request().queryParams(Map.of("areaPrefix", DISTRICT, "size", 200)).get("/api/matching/pairings")
+                .jsonPath()
                 .getList("items.volunteer.id", Long.class).forEach(v -> held.merge(v, 1, Integer::sum));
         cadre.request().queryParams(Map.of("areaPrefix", DISTRICT, "size", 200)).get("/api/matching/groups").jsonPath()
-                .getList("items.members.flatten().volunteer.id", Long.class).forEach(v -> held.merge(v, 1, Integer::sum));
+                .getList("items.members.flatten().volunteer.id", Long.class)
+                .forEach(v -> held.merge(v, 1, Integer::sum));
         held.forEach((volunteer, places) -> assertThat(places).as("places of volunteer " + volunteer)
                 .isLessThanOrEqualTo(given().get("/api/volunteers/" + volunteer).jsonPath().getInt("capacity")));
     }
 
     private List<Map<String, Object>> proposals(long run) {
-        return cadre.request().get("/api/matching/runs/" + run + "/proposals").then().statusCode(200).extract().jsonPath()
+        return cadre.request().get("/api/matching/runs/" + run + "/proposals").then().statusCode(200).extract()
+                .jsonPath()
                 .getList("$");
     }
 
@@ -145,7 +151,8 @@ class DemoDistrictMatchingTest {
 
     /** Every vetted demo volunteer signs in as volunteer-&lt;id&gt;, the first one as "volunteer". */
     private static RequestSpecification demoVolunteer(long id) {
-        RequestSpecification numbered = RestAssured.given().auth().preemptive().basic("volunteer-" + id, SignedInAsAdmin.PASSWORD);
+        RequestSpecification numbered = RestAssured.given().auth().preemptive().basic("volunteer-" + id,
+                SignedInAsAdmin.PASSWORD);
         return numbered.get("/api/me").statusCode() == 200 ? RestAssured.given().auth().preemptive()
                 .basic("volunteer-" + id, SignedInAsAdmin.PASSWORD)
                 : RestAssured.given().auth().preemptive().basic("volunteer", SignedInAsAdmin.PASSWORD);
@@ -161,9 +168,11 @@ class DemoDistrictMatchingTest {
 
     private static void report(String kind, JsonPath run, long startedNanos) {
         System.out.printf("Demo district %s run: %s in %.1f s wall clock (time limit %d s): %s requests/groups, "
-                        + "%s volunteers, %s pinned, %s proposals, %s unmatched, best score %s%n", kind, run.getString("status"),
+                + "%s volunteers, %s pinned, %s proposals, %s unmatched, best score %s%n", kind,
+                run.getString("status"),
                 (System.nanoTime() - startedNanos) / 1e9, run.getInt("timeLimitSeconds"), run.get("counts.requests"),
-                run.get("counts.volunteers"), run.get("counts.pinned"), run.get("counts.proposals"), run.get("counts.unmatched"),
+                run.get("counts.volunteers"), run.get("counts.pinned"), run.get("counts.proposals"),
+                run.get("counts.unmatched"),
                 run.getString("bestScore"));
     }
 }

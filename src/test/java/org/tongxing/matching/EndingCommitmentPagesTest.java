@@ -50,7 +50,8 @@ class EndingCommitmentPagesTest {
                 .body(containsString("您已退出小组")).body(containsString("/me/pairings/" + pairId + "/end"));
 
         post(world.cadre, "/cadre/pairings/" + pairId + "/end", "", pair.getLong("items[0].version")).statusCode(400)
-                .body(containsString("href=\"#end-pair-" + pairId + "\"")).body(containsString("aria-invalid=\"true\""));
+                .body(containsString("href=\"#end-pair-" + pairId + "\""))
+                .body(containsString("aria-invalid=\"true\""));
         post(world.cadre, "/cadre/pairings/" + pairId + "/end", "孩子随母亲搬到外地", pair.getLong("items[0].version"))
                 .statusCode(303).header("Location", containsString("/cadre/commitments?done=pair-ended"));
         page(world.cadre).get("/cadre/commitments?done=pair-ended").then().statusCode(200)

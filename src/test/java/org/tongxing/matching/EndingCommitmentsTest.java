@@ -75,7 +75,8 @@ class EndingCommitmentsTest {
         assertThat(pairs.getInt("totalItems")).isEqualTo(2);
         JsonPath own = onlyPairOf(pairs, leaving);
 
-        end(leaving, "/api/matching/pairings/" + own.getLong("id") + "/end", ending("工作调动，无法继续", own.getLong("version")))
+        end(leaving, "/api/matching/pairings/" + own.getLong("id") + "/end",
+                ending("工作调动，无法继续", own.getLong("version")))
                 .statusCode(200).body("needStatus", equalTo("OPEN"));
         worker.request().get("/api/me/notifications").then().body("items[0].kind", equalTo("PAIRING_ENDED"))
                 .body("items[0].subject", equalTo("志愿者结束了结对（需求 #" + own.getLong("needId") + "）"));
@@ -113,7 +114,8 @@ class EndingCommitmentsTest {
                 .body("status", equalTo("ACTIVE")).body("members", equalTo(2)).body("freeSeats", equalTo(1));
         end(leaving, departure, ending("要照顾家里老人", group.getLong("version") + 1)).statusCode(409)
                 .body("type", equalTo("/problems/commitment-ended"));
-        given().get("/api/households/" + household + "/timeline").then().body("items[0].kind", equalTo("SUPPORT_GROUP_LEFT"));
+        given().get("/api/households/" + household + "/timeline").then().body("items[0].kind",
+                equalTo("SUPPORT_GROUP_LEFT"));
         given().get("/api/needs/" + need).then().body("status", equalTo("IN_PROGRESS"));
         world.cadre.request().get("/api/matching/groups?areaPrefix=" + world.areas.district).then()
                 .body("items[0].members.size()", equalTo(2));
@@ -129,8 +131,10 @@ class EndingCommitmentsTest {
         end(world.cadre, "/api/matching/groups/" + id + "/end", ending("母亲找到稳定工作", refilled.getLong("version")))
                 .statusCode(200).body("status", equalTo("ENDED")).body("members", equalTo(0));
         given().get("/api/needs/" + need).then().body("status", equalTo("OPEN"));
-        given().get("/api/households/" + household + "/timeline").then().body("items[0].kind", equalTo("SUPPORT_GROUP_ENDED"));
-        world.cadre.request().get("/api/matching/groups?areaPrefix=" + world.areas.district).then().body("totalItems", equalTo(0));
+        given().get("/api/households/" + household + "/timeline").then().body("items[0].kind",
+                equalTo("SUPPORT_GROUP_ENDED"));
+        world.cadre.request().get("/api/matching/groups?areaPrefix=" + world.areas.district).then().body("totalItems",
+                equalTo(0));
         end(world.cadre, "/api/matching/groups/" + id + "/end", ending("再来", refilled.getLong("version") + 1))
                 .statusCode(409).body("type", equalTo("/problems/commitment-ended"));
     }
@@ -149,7 +153,8 @@ class EndingCommitmentsTest {
     private static JsonPath onlyPairOf(JsonPath pairs, TestUser volunteer) {
         List<Map<String, Object>> items = pairs.getList("items");
         List<Map<String, Object>> own = items.stream()
-                .filter(p -> ((Number) ((Map<?, ?>) p.get("volunteer")).get("id")).longValue() == volunteer.volunteerId())
+                .filter(p -> ((Number) ((Map<?, ?>) p.get("volunteer")).get("id")).longValue() == volunteer
+                        .volunteerId())
                 .toList();
         assertThat(own).as("pairs of volunteer " + volunteer.volunteerId()).hasSize(1);
         return new JsonPath(toJson(own.get(0)));

@@ -38,13 +38,16 @@ class ProposalReviewTest {
         MatchingWorld.setCapacity(volunteer, 1);
         long first = ((Number) proposals.get(0).get("id")).longValue();
         long second = ((Number) proposals.get(1).get("id")).longValue();
-        world.cadre.request().contentType(ContentType.JSON).post("/api/matching/proposals/" + first + "/acceptance").then().statusCode(200)
+        world.cadre.request().contentType(ContentType.JSON).post("/api/matching/proposals/" + first + "/acceptance")
+                .then().statusCode(200)
                 .body("status", equalTo("ACCEPTED"));
-        world.cadre.request().contentType(ContentType.JSON).post("/api/matching/proposals/" + second + "/acceptance").then().statusCode(409)
+        world.cadre.request().contentType(ContentType.JSON).post("/api/matching/proposals/" + second + "/acceptance")
+                .then().statusCode(409)
                 .contentType("application/problem+json").body("type", equalTo("/problems/proposal-outdated"));
         world.cadre.request().get("/api/matching/proposals/" + second).then().body("status", equalTo("FAILED"));
 
-        JsonPath all = world.cadre.request().contentType(ContentType.JSON).post("/api/matching/runs/" + run + "/acceptance").then().statusCode(200)
+        JsonPath all = world.cadre.request().contentType(ContentType.JSON)
+                .post("/api/matching/runs/" + run + "/acceptance").then().statusCode(200)
                 .extract().jsonPath();
         assertThat(all.getInt("accepted")).isZero();
         assertThat(all.getList("failed.type")).containsExactly("/problems/proposal-outdated");
@@ -61,12 +64,14 @@ class ProposalReviewTest {
         long run = Runs.start(world.cadre, "PAIRS", world.areas.street, 2);
         Runs.awaitEnd(world.cadre, run, WAIT);
 
-        JsonPath result = world.cadre.request().contentType(ContentType.JSON).post("/api/matching/runs/" + run + "/acceptance").then().statusCode(200)
+        JsonPath result = world.cadre.request().contentType(ContentType.JSON)
+                .post("/api/matching/runs/" + run + "/acceptance").then().statusCode(200)
                 .extract().jsonPath();
         assertThat(result.getInt("accepted")).isEqualTo(1);
         assertThat(result.getList("failed")).isEmpty();
         given().get("/api/needs/" + need).then().body("status", equalTo("IN_PROGRESS"));
-        given().get("/api/households/" + household + "/timeline").then().body("items[0].kind", equalTo("PAIRING_STARTED"));
+        given().get("/api/households/" + household + "/timeline").then().body("items[0].kind",
+                equalTo("PAIRING_STARTED"));
         given().get("/api/volunteers/" + volunteer + "/commitments").then().statusCode(200)
                 .body("pairs.size()", equalTo(1)).body("pairs[0].needId", equalTo((int) need))
                 .body("pairs[0].areaCode", equalTo(world.areas.street));

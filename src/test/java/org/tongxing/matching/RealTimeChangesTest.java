@@ -36,7 +36,8 @@ class RealTimeChangesTest {
         given().contentType(ContentType.JSON).body(Map.of("status", "SUSPENDED", "version", version))
                 .put("/api/volunteers/" + near + "/vetting").then().statusCode(200);
         Runs.sleep(1500);
-        world.cadre.request().delete("/api/matching/runs/" + run).then().statusCode(200).body("status", equalTo("STOPPED"));
+        world.cadre.request().delete("/api/matching/runs/" + run).then().statusCode(200).body("status",
+                equalTo("STOPPED"));
 
         JsonPath proposals = world.cadre.request().get("/api/matching/runs/" + run + "/proposals").jsonPath();
         assertThat(proposals.getList("volunteer.id", Long.class)).containsExactly(far);
@@ -76,7 +77,9 @@ class RealTimeChangesTest {
 
         given().get("/api/needs/" + need).then().body("status", equalTo("OPEN"));
         given().queryParams(Map.of("areaPrefix", world.areas.district, "status", "ENDED")).get("/api/matching/pairings")
-                .then().body("totalItems", equalTo(1)).body("items[0].endReason", equalTo("volunteer withdrew: capacity set to 0"));
-        given().get("/api/households/" + household + "/timeline").then().body("items[0].kind", equalTo("PAIRING_ENDED"));
+                .then().body("totalItems", equalTo(1))
+                .body("items[0].endReason", equalTo("volunteer withdrew: capacity set to 0"));
+        given().get("/api/households/" + household + "/timeline").then().body("items[0].kind",
+                equalTo("PAIRING_ENDED"));
     }
 }

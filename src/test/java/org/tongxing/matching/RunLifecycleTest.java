@@ -47,7 +47,8 @@ class RunLifecycleTest {
         assertThat(ended.getInt("counts.requests")).isEqualTo(2);
         assertThat(ended.getInt("counts.proposals")).isEqualTo(1);
         assertThat(ended.getInt("counts.unmatched")).isEqualTo(1);
-        assertThat(Instant.parse(ended.getString("endedAt"))).isAfterOrEqualTo(Instant.parse(ended.getString("startedAt")));
+        assertThat(Instant.parse(ended.getString("endedAt")))
+                .isAfterOrEqualTo(Instant.parse(ended.getString("startedAt")));
     }
 
     @Test
@@ -61,8 +62,10 @@ class RunLifecycleTest {
                 .contentType("application/problem+json").body("type", equalTo("/problems/matching-run-active"));
         long groups = Runs.start(world.cadre, "GROUPS", world.areas.street, 30);
 
-        world.cadre.request().delete("/api/matching/runs/" + first).then().statusCode(200).body("status", equalTo("STOPPED"));
-        world.cadre.request().delete("/api/matching/runs/" + groups).then().statusCode(200).body("status", equalTo("STOPPED"));
+        world.cadre.request().delete("/api/matching/runs/" + first).then().statusCode(200).body("status",
+                equalTo("STOPPED"));
+        world.cadre.request().delete("/api/matching/runs/" + groups).then().statusCode(200).body("status",
+                equalTo("STOPPED"));
         long next = Runs.start(world.cadre, "PAIRS", world.areas.street, 1);
         Runs.awaitEnd(world.cadre, next, WAIT);
     }
@@ -79,7 +82,8 @@ class RunLifecycleTest {
                 .extract().jsonPath();
         assertThat(stopped.getString("status")).isEqualTo("STOPPED");
         assertThat(stopped.getBoolean("stopRequested")).isTrue();
-        assertThat(Duration.between(Instant.parse(stopped.getString("startedAt")), Instant.parse(stopped.getString("endedAt"))))
+        assertThat(Duration.between(Instant.parse(stopped.getString("startedAt")),
+                Instant.parse(stopped.getString("endedAt"))))
                 .isLessThan(Duration.ofSeconds(30));
         world.cadre.request().get("/api/matching/runs/" + run + "/proposals").then().body("size()", equalTo(1));
         world.cadre.request().delete("/api/matching/runs/" + run).then().statusCode(409)
@@ -93,14 +97,17 @@ class RunLifecycleTest {
         world.longTermNeed(world.household(), "TUTORING");
         long run = Runs.start(world.cadre, "PAIRS", world.areas.street, 2);
 
-        Response stream = world.cadre.request().accept("text/event-stream").get("/api/matching/runs/" + run + "/events");
+        Response stream = world.cadre.request().accept("text/event-stream")
+                .get("/api/matching/runs/" + run + "/events");
         stream.then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/event-stream"));
         String body = stream.asString();
         assertThat(body).contains("event:best").contains("\"score\":\"0hard/0medium/");
-        assertThat(body.trim()).containsPattern("event:end\\s+data:\\{[^\\n]*\"status\":\"COMPLETED\"[^\\n]*\"proposals\":1");
+        assertThat(body.trim())
+                .containsPattern("event:end\\s+data:\\{[^\\n]*\"status\":\"COMPLETED\"[^\\n]*\"proposals\":1");
         assertThat(body.indexOf("event:best")).isLessThan(body.indexOf("event:end"));
 
-        String later = world.cadre.request().accept("text/event-stream").get("/api/matching/runs/" + run + "/events").asString();
+        String later = world.cadre.request().accept("text/event-stream").get("/api/matching/runs/" + run + "/events")
+                .asString();
         assertThat(later).contains("event:end").doesNotContain("event:best");
     }
 
@@ -109,11 +116,13 @@ class RunLifecycleTest {
         MatchingWorld world = new MatchingWorld();
         world.volunteer(world.areas.compound, "TUTORING", 2);
         world.longTermNeed(world.household(), "TUTORING");
-        long dead = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("insert into matching_run "
-                + "(id, kind, area_code, time_limit_seconds, status, started_by, created_at, started_at, instance_id, heartbeat_at) "
-                + "values (nextval('matching_run_seq'), 'PAIRS', ?1, 30, 'SOLVING', ?2, now() - interval '2 minutes', "
-                + "now() - interval '2 minutes', 'an-instance-that-died', now() - interval '1 minute') returning id")
-                .setParameter(1, world.areas.street).setParameter(2, world.cadre.id()).getSingleResult()).longValue());
+        long dead = QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("insert into matching_run "
+                        + "(id, kind, area_code, time_limit_seconds, status, started_by, created_at, started_at, instance_id, heartbeat_at) "
+                        + "values (nextval('matching_run_seq'), 'PAIRS', ?1, 30, 'SOLVING', ?2, now() - interval '2 minutes', "
+                        + "now() - interval '2 minutes', 'an-instance-that-died', now() - interval '1 minute') returning id")
+                        .setParameter(1, world.areas.street).setParameter(2, world.cadre.id()).getSingleResult())
+                        .longValue());
 
         long next = Runs.start(world.cadre, "PAIRS", world.areas.street, 1);
 

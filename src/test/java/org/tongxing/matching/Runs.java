@@ -40,7 +40,8 @@ public final class Runs {
     public static JsonPath await(TestUser cadre, long run, Duration timeout, String... statuses) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            JsonPath json = cadre.request().get("/api/matching/runs/" + run).then().statusCode(200).extract().jsonPath();
+            JsonPath json = cadre.request().get("/api/matching/runs/" + run).then().statusCode(200).extract()
+                    .jsonPath();
             if (java.util.List.of(statuses).contains(json.getString("status"))) {
                 return json;
             }
@@ -53,7 +54,8 @@ public final class Runs {
     public static JsonPath awaitBestScore(TestUser cadre, long run, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            JsonPath json = cadre.request().get("/api/matching/runs/" + run).then().statusCode(200).extract().jsonPath();
+            JsonPath json = cadre.request().get("/api/matching/runs/" + run).then().statusCode(200).extract()
+                    .jsonPath();
             if ("SOLVING".equals(json.getString("status")) && json.getString("bestScore") != null) {
                 return json;
             }

@@ -73,7 +73,7 @@ class DomainMetricsTest {
 
         Metrics after = Metrics.scrape(metrics);
         for (String outcome : new String[] {"claimed", "conflict", "accepted", "delivered", "confirmed", "declined",
-            "released"}) {
+                "released"}) {
             double expected = outcome.equals("claimed") ? 3 : 1;
             assertThat(after.value("tongxing_claims_total", "outcome", outcome)
                     - before.value("tongxing_claims_total", "outcome", outcome)).as(outcome).isEqualTo(expected);
@@ -118,7 +118,8 @@ class DomainMetricsTest {
 
         assertThat(after.value("tongxing_outbox_due")).isGreaterThan(before);
         execute("update notification set created_at = now() - interval '1 hour' where need_id = " + need);
-        assertThat(Metrics.scrape(metrics).value("tongxing_outbox_oldest_pending_age_seconds")).isGreaterThanOrEqualTo(3600);
+        assertThat(Metrics.scrape(metrics).value("tongxing_outbox_oldest_pending_age_seconds"))
+                .isGreaterThanOrEqualTo(3600);
     }
 
     @Test

@@ -23,8 +23,10 @@ class MetricsEndpointTest {
         Response scrape = given().auth().none().accept("text/plain").get(metrics);
         assertThat(scrape.statusCode()).isEqualTo(200);
         assertThat(scrape.contentType()).startsWith("text/plain");
-        assertThat(scrape.asString()).contains("# TYPE tongxing_claims_total counter", "# TYPE tongxing_open_needs gauge",
-                "tongxing_login_refusals_total{reason=\"throttled\"", "tongxing_outbox_oldest_pending_age_seconds ", "jvm_memory_used_bytes");
+        assertThat(scrape.asString()).contains("# TYPE tongxing_claims_total counter",
+                "# TYPE tongxing_open_needs gauge",
+                "tongxing_login_refusals_total{reason=\"throttled\"", "tongxing_outbox_oldest_pending_age_seconds ",
+                "jvm_memory_used_bytes");
     }
 
     @Test

@@ -105,7 +105,8 @@ class OutboxTest {
         }
         sender.deliverDue();
         assertThat(messagesTo(worker)).as("not yet due: the retry waits").isEmpty();
-        execute("update notification set next_attempt_at = now() - interval '1 second' where recipient_id = " + worker.id());
+        execute("update notification set next_attempt_at = now() - interval '1 second' where recipient_id = "
+                + worker.id());
         sender.deliverDue();
         assertThat(messagesTo(worker)).hasSize(1);
         assertThat(status(worker)).isEqualTo("SENT");
@@ -118,16 +119,19 @@ class OutboxTest {
         TestUser worker = TestUsers.worker(areas.community);
         claim(TestUsers.volunteer(areas.compound, "TUTORING"), TestNeeds.publicNeed(areas.compound, "TUTORING"));
         OutboxLease dead = leases.take(Timestamps.now(), 50);
-        assertThat(dead.emails()).extracting(OutboxLease.Email::to).contains(worker.username() + "@test.tongxing.local");
+        assertThat(dead.emails()).extracting(OutboxLease.Email::to)
+                .contains(worker.username() + "@test.tongxing.local");
 
         sender.deliverDue();
         assertThat(messagesTo(worker)).as("leased by the other sender").isEmpty();
-        execute("update notification set lease_until = now() - interval '1 second' where lease_token = '" + dead.token() + "'");
+        execute("update notification set lease_until = now() - interval '1 second' where lease_token = '" + dead.token()
+                + "'");
         sender.deliverDue();
         assertThat(messagesTo(worker)).hasSize(1);
         assertThat(status(worker)).isEqualTo("SENT");
         assertThat(attempts(worker)).as("the dead sender's attempt counts").isEqualTo(2);
-        OutboxLease.Email ours = dead.emails().stream().filter(e -> e.to().startsWith(worker.username() + "@")).findFirst()
+        OutboxLease.Email ours = dead.emails().stream().filter(e -> e.to().startsWith(worker.username() + "@"))
+                .findFirst()
                 .orElseThrow();
         assertThat(leases.sent(dead, ours, Timestamps.now())).as("the dead sender's late word is refused").isFalse();
         assertThat(leases.failed(dead, ours, "late", null)).isFalse();
@@ -185,7 +189,8 @@ class OutboxTest {
         sender.deliverDue();
         assertThat(messagesTo(worker)).as("sending stops when its outcome cannot be written").hasSize(1);
         assertThat(query("select count(*) from notification where recipient_id = " + worker.id()
-                + " and lease_token is null and email_attempts = 0")).as("handed back, not held for the lease").isEqualTo("2");
+                + " and lease_token is null and email_attempts = 0")).as("handed back, not held for the lease")
+                .isEqualTo("2");
 
         execute("drop trigger if exists outbox_fault on notification");
         TestOutbox.deliverAllDue(sender);
@@ -203,7 +208,8 @@ class OutboxTest {
     private void notify(TestUser worker, int count) {
         QuarkusTransaction.requiringNew().run(() -> IntStream.range(0, count).forEach(i -> notifier.send(
                 List.of(UserAccount.<UserAccount>findById(worker.id())),
-                new Notifier.Message(NotificationKind.CLAIMED, "fault " + worker.id() + " #" + i, "body", null, null))));
+                new Notifier.Message(NotificationKind.CLAIMED, "fault " + worker.id() + " #" + i, "body", null,
+                        null))));
     }
 
     /**
@@ -229,7 +235,8 @@ class OutboxTest {
         long id = worker.request().get("/api/me/notifications").jsonPath().getLong("items[0].id");
         TestUsers.worker(areas.community).request().contentType(ContentType.JSON)
                 .post("/api/me/notifications/" + id + "/read").then().statusCode(404);
-        worker.request().contentType(ContentType.JSON).post("/api/me/notifications/" + id + "/read").then().statusCode(200);
+        worker.request().contentType(ContentType.JSON).post("/api/me/notifications/" + id + "/read").then()
+                .statusCode(200);
         worker.request().queryParam("unread", true).get("/api/me/notifications").then()
                 .body("items.id", not(hasItem((int) id)));
     }
@@ -242,7 +249,8 @@ class OutboxTest {
     private List<MimeMessage> messagesTo(TestUser user) throws MessagingException {
         return Arrays.stream(mail.getReceivedMessagesForDomain("test.tongxing.local")).filter(m -> {
             try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().startsWith(user.username() + "@"));
+                return Arrays.stream(m.getAllRecipients())
+                        .anyMatch(a -> a.toString().startsWith(user.username() + "@"));
             } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }

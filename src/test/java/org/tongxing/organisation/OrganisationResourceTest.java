@@ -30,7 +30,8 @@ class OrganisationResourceTest {
         given().queryParams(Map.of("areaPrefix", areas.district, "kind", "ENTERPRISE"))
                 .get("/api/organisations").then().body("totalItems", equalTo(0));
         given().contentType(ContentType.JSON).body(Map.of("status", "VETTED", "version", 0))
-                .put("/api/organisations/" + id + "/vetting").then().statusCode(200).body("vettingStatus", equalTo("VETTED"));
+                .put("/api/organisations/" + id + "/vetting").then().statusCode(200)
+                .body("vettingStatus", equalTo("VETTED"));
         var edit = organisation(areas.district, "测试社工中心" + areas.district);
         edit.put("description", "专注困境儿童心理陪伴");
         edit.put("version", 1);

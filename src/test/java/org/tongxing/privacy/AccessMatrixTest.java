@@ -68,14 +68,16 @@ class AccessMatrixTest {
         rows.add(row("list areas", "GET", f -> "/api/areas", null, ok(200, EVERYONE)));
         rows.add(row("read an area", "GET", f -> "/api/areas/" + f.own.compound, null, ok(200, EVERYONE)));
         rows.add(row("add an area", "POST", f -> "/api/areas", f -> Map.of("code",
-                f.own.community + String.format("%03d", UNIQUE.incrementAndGet() % 1000), "nameZh", "新", "nameEn", "New"),
+                f.own.community + String.format("%03d", UNIQUE.incrementAndGet() % 1000), "nameZh", "新", "nameEn",
+                "New"),
                 ok(201, "ADMIN").then(403, "CADRE_OWN WORKER_OWN " + STAFF_OTHER + " " + CLAIMANTS + " " + FAMILIES)));
         // Case files
         rows.add(row("list households", "GET", f -> "/api/households", null,
                 ok(200, STAFF_OWN + " " + STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
         rows.add(row("read household A", "GET", f -> "/api/households/" + f.householdA, null,
                 ok(200, STAFF_OWN + " FAMILY_OWN").then(404, STAFF_OTHER + " FAMILY_OTHER").then(403, CLAIMANTS)));
-        rows.add(row("open a household in A", "POST", f -> "/api/households", f -> TestHouseholds.body(f.own.compound, List.of()),
+        rows.add(row("open a household in A", "POST", f -> "/api/households",
+                f -> TestHouseholds.body(f.own.compound, List.of()),
                 ok(201, STAFF_OWN).then(403, STAFF_OTHER + " " + CLAIMANTS + " " + FAMILIES)));
         rows.add(row("update household A", "PUT", f -> "/api/households/" + f.householdA, f -> householdUpdate(f),
                 ok(409, STAFF_OWN).then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
@@ -90,7 +92,8 @@ class AccessMatrixTest {
         rows.add(row("edit a member of A", "PUT", f -> "/api/households/" + f.householdA + "/members/" + f.memberA,
                 f -> withVersion(TestHouseholds.mother()),
                 ok(409, STAFF_OWN + " FAMILY_OWN").then(404, STAFF_OTHER + " FAMILY_OTHER").then(403, CLAIMANTS)));
-        rows.add(row("remove a member of A", "DELETE", f -> "/api/households/" + f.householdA + "/members/" + f.freshMember(),
+        rows.add(row("remove a member of A", "DELETE",
+                f -> "/api/households/" + f.householdA + "/members/" + f.freshMember(),
                 null, ok(204, STAFF_OWN).then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
         rows.add(row("timeline of A", "GET", f -> "/api/households/" + f.householdA + "/timeline", null,
                 ok(200, STAFF_OWN + " FAMILY_OWN").then(404, STAFF_OTHER + " FAMILY_OTHER").then(403, CLAIMANTS)));
@@ -104,7 +107,8 @@ class AccessMatrixTest {
                         .then(404, STAFF_OTHER + " FAMILY_OTHER VOLUNTEER_OTHER ORG_OWN ORG_OTHER")));
         rows.add(row("post a need for A", "POST", f -> "/api/needs", f -> need(f.householdA),
                 ok(201, STAFF_OWN + " FAMILY_OWN").then(422, STAFF_OTHER + " FAMILY_OTHER").then(403, CLAIMANTS)));
-        rows.add(row("edit a need of A", "PUT", f -> "/api/needs/" + f.communityNeed, f -> withVersion(need(f.householdA)),
+        rows.add(row("edit a need of A", "PUT", f -> "/api/needs/" + f.communityNeed,
+                f -> withVersion(need(f.householdA)),
                 ok(409, STAFF_OWN + " FAMILY_OWN").then(404, STAFF_OTHER + " FAMILY_OTHER").then(403, CLAIMANTS)));
         rows.add(row("cancel a need of A", "POST", f -> "/api/needs/" + f.communityNeed + "/cancellation",
                 f -> Map.of("reason", "矩阵", "version", 999),
@@ -126,7 +130,8 @@ class AccessMatrixTest {
                 ok(200, STAFF_OWN + " FAMILY_OWN ORG_OWN")
                         .then(404, STAFF_OTHER + " FAMILY_OTHER VOLUNTEER_OWN VOLUNTEER_OTHER ORG_OTHER")));
         rows.add(row("accept a claim", "POST", f -> "/api/claims/" + f.volunteerClaim + "/acceptance",
-                f -> Map.of("version", 999), ok(409, STAFF_OWN).then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
+                f -> Map.of("version", 999),
+                ok(409, STAFF_OWN).then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
         rows.add(row("decline a claim", "POST", f -> "/api/claims/" + f.volunteerClaim + "/decline",
                 f -> Map.of("reason", "矩阵", "version", 999),
                 ok(409, STAFF_OWN).then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
@@ -170,37 +175,45 @@ class AccessMatrixTest {
                 ok(200, STAFF_OWN + " " + STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
         rows.add(row("add a cadre", "POST", f -> "/api/cadres", f -> cadre(f.own.street),
                 ok(201, "ADMIN").then(403, "CADRE_OWN WORKER_OWN " + STAFF_OTHER + " " + CLAIMANTS + " " + FAMILIES)));
-        rows.add(row("update a cadre", "PUT", f -> "/api/cadres/" + f.cadreRecord, f -> withVersion(cadre(f.own.street)),
+        rows.add(row("update a cadre", "PUT", f -> "/api/cadres/" + f.cadreRecord,
+                f -> withVersion(cadre(f.own.street)),
                 ok(409, "ADMIN").then(403, "CADRE_OWN WORKER_OWN " + STAFF_OTHER + " " + CLAIMANTS + " " + FAMILIES)));
         rows.add(row("list organisations", "GET", f -> "/api/organisations", null, ok(200, EVERYONE)));
-        rows.add(row("read an organisation", "GET", f -> "/api/organisations/" + f.organisationRecord, null, ok(200, EVERYONE)));
+        rows.add(row("read an organisation", "GET", f -> "/api/organisations/" + f.organisationRecord, null,
+                ok(200, EVERYONE)));
         rows.add(row("register an organisation", "POST", f -> "/api/organisations", f -> organisation(f.own.district),
                 ok(201, "ADMIN").then(403, "CADRE_OWN WORKER_OWN " + STAFF_OTHER + " " + CLAIMANTS + " " + FAMILIES)));
         rows.add(row("update the own organisation", "PUT", f -> "/api/organisations/" + f.organisationRecord,
                 f -> withVersion(organisation(f.own.district)),
-                ok(409, "ADMIN ORG_OWN").then(403, "CADRE_OWN WORKER_OWN " + STAFF_OTHER + " VOLUNTEER_OWN VOLUNTEER_OTHER "
-                        + "ORG_OTHER " + FAMILIES)));
+                ok(409, "ADMIN ORG_OWN").then(403,
+                        "CADRE_OWN WORKER_OWN " + STAFF_OTHER + " VOLUNTEER_OWN VOLUNTEER_OTHER "
+                                + "ORG_OTHER " + FAMILIES)));
         rows.add(row("vet an organisation", "PUT", f -> "/api/organisations/" + f.organisationRecord + "/vetting",
                 f -> Map.of("status", "VETTED", "version", 999),
                 ok(409, "ADMIN").then(403, "CADRE_OWN WORKER_OWN " + STAFF_OTHER + " " + CLAIMANTS + " " + FAMILIES)));
         // Accounts, privacy, one's own things
         String notAdmin = "CADRE_OWN WORKER_OWN " + STAFF_OTHER + " " + CLAIMANTS + " " + FAMILIES;
         rows.add(row("list accounts", "GET", f -> "/api/users", null, ok(200, "ADMIN").then(403, notAdmin)));
-        rows.add(row("read an account", "GET", f -> "/api/users/" + f.throwaway.id(), null, ok(200, "ADMIN").then(403, notAdmin)));
+        rows.add(row("read an account", "GET", f -> "/api/users/" + f.throwaway.id(), null,
+                ok(200, "ADMIN").then(403, notAdmin)));
         rows.add(row("create an account", "POST", f -> "/api/users", f -> account(f),
                 ok(201, "ADMIN").then(403, notAdmin)));
         rows.add(row("update an account", "PUT", f -> "/api/users/" + f.throwaway.id(), f -> accountUpdate(f),
                 ok(409, "ADMIN").then(403, notAdmin)));
         rows.add(row("reset a password", "PUT", f -> "/api/users/" + f.throwaway.id() + "/password",
                 f -> Map.of("newPassword", "Matrix-reset-password-9"), ok(204, "ADMIN").then(403, notAdmin)));
-        rows.add(row("sign an account out everywhere", "POST", f -> "/api/users/" + f.throwaway.id() + "/sign-out", f -> Map.of(),
+        rows.add(row("sign an account out everywhere", "POST", f -> "/api/users/" + f.throwaway.id() + "/sign-out",
+                f -> Map.of(),
                 ok(204, "ADMIN").then(403, notAdmin)));
         rows.add(row("disclosure log", "GET", f -> "/api/disclosures", null,
-                ok(200, "ADMIN CADRE_OWN CADRE_OTHER").then(403, "WORKER_OWN WORKER_OTHER " + CLAIMANTS + " " + FAMILIES)));
-        rows.add(row("back up the whole database", "GET", f -> "/api/admin/backup", null, ok(200, "ADMIN").then(403, notAdmin)));
+                ok(200, "ADMIN CADRE_OWN CADRE_OTHER").then(403,
+                        "WORKER_OWN WORKER_OTHER " + CLAIMANTS + " " + FAMILIES)));
+        rows.add(row("back up the whole database", "GET", f -> "/api/admin/backup", null,
+                ok(200, "ADMIN").then(403, notAdmin)));
         rows.add(row("who am I", "GET", f -> "/api/me", null, ok(200, EVERYONE)));
         rows.add(row("change my password (wrong current one)", "PUT", f -> "/api/me/password",
-                f -> Map.of("currentPassword", "not-my-password", "newPassword", "Another-long-password-5"), ok(400, EVERYONE)));
+                f -> Map.of("currentPassword", "not-my-password", "newPassword", "Another-long-password-5"),
+                ok(400, EVERYONE)));
         rows.add(row("my notifications", "GET", f -> "/api/me/notifications", null, ok(200, EVERYONE)));
         rows.add(row("sign out", "POST", f -> "/api/auth/logout", f -> Map.of(), ok(204, EVERYONE)));
         // Pages (ui): what each principal gets when opening them (a browser, asking for HTML, is sent to sign in
@@ -248,13 +261,15 @@ class AccessMatrixTest {
                 ok(200, STAFF_OWN).then(404, STAFF_OTHER).then(403, notStaff)));
         rows.add(row("visits due", "GET", f -> "/api/visits/due", null,
                 ok(200, STAFF_OWN + " " + STAFF_OTHER).then(403, notStaff)));
-        rows.add(row("check A's scanned code", "GET", f -> "/api/visit-codes/" + VisitAccessFixture.of(f).tokenOfA(), null,
+        rows.add(row("check A's scanned code", "GET", f -> "/api/visit-codes/" + VisitAccessFixture.of(f).tokenOfA(),
+                null,
                 ok(200, "CADRE_OWN WORKER_OWN").then(404, STAFF_OTHER).then(403, "ADMIN " + notStaff)));
         rows.add(row("A's visit code", "GET", f -> "/api/households/" + f.householdA + "/visit-code", null,
                 ok(200, STAFF_OWN).then(404, STAFF_OTHER).then(403, notStaff)));
         rows.add(row("A's QR image", "GET", f -> "/api/households/" + f.householdA + "/visit-code/qr.png", null,
                 ok(200, STAFF_OWN).then(404, STAFF_OTHER).then(403, notStaff)));
-        rows.add(row("issue a visit code for A", "POST", f -> "/api/households/" + f.householdA + "/visit-code", f -> Map.of(),
+        rows.add(row("issue a visit code for A", "POST", f -> "/api/households/" + f.householdA + "/visit-code",
+                f -> Map.of(),
                 ok(201, STAFF_OWN).then(404, STAFF_OTHER).then(403, notStaff)));
         rows.add(row("revoke a visit code", "DELETE",
                 f -> "/api/households/" + VisitAccessFixture.of(f).revocableWithCode() + "/visit-code", null,
@@ -263,18 +278,21 @@ class AccessMatrixTest {
                 ok(200, "ADMIN CADRE_OWN CADRE_OTHER ORG_OWN ORG_OTHER")
                         .then(403, "WORKER_OWN WORKER_OTHER VOLUNTEER_OWN VOLUNTEER_OTHER " + FAMILIES)));
         rows.add(row("create a programme in A's street", "POST", f -> "/api/programmes",
-                f -> VisitAccessFixture.of(f).programmeBody(), ok(201, managers).then(403, "CADRE_OTHER ORG_OWN " + notManagers)));
+                f -> VisitAccessFixture.of(f).programmeBody(),
+                ok(201, managers).then(403, "CADRE_OTHER ORG_OWN " + notManagers)));
         rows.add(row("read programme P", "GET", f -> "/api/programmes/" + VisitAccessFixture.of(f).programme, null,
                 ok(200, managers + " ORG_OWN").then(404, "CADRE_OTHER ORG_OTHER")
                         .then(403, "WORKER_OWN WORKER_OTHER VOLUNTEER_OWN VOLUNTEER_OTHER " + FAMILIES)));
         rows.add(row("update programme P", "PUT", f -> "/api/programmes/" + VisitAccessFixture.of(f).programme,
                 f -> withVersion(VisitAccessFixture.of(f).programmeBody()),
                 ok(409, managers).then(404, "CADRE_OTHER").then(403, "ORG_OWN " + notManagers)));
-        rows.add(row("replace P's rubric", "PUT", f -> "/api/programmes/" + VisitAccessFixture.of(f).programme + "/rubric",
+        rows.add(row("replace P's rubric", "PUT",
+                f -> "/api/programmes/" + VisitAccessFixture.of(f).programme + "/rubric",
                 f -> Map.of("items", List.of(Map.of("name", "矩阵", "weight", 1, "maxScore", 5)), "version", 999),
                 ok(409, managers).then(404, "CADRE_OTHER").then(403, "ORG_OWN " + notManagers)));
-        rows.add(row("members of P", "GET", f -> "/api/programmes/" + VisitAccessFixture.of(f).programme + "/households",
-                null, ok(200, managers).then(404, "CADRE_OTHER").then(403, "ORG_OWN " + notManagers)));
+        rows.add(
+                row("members of P", "GET", f -> "/api/programmes/" + VisitAccessFixture.of(f).programme + "/households",
+                        null, ok(200, managers).then(404, "CADRE_OTHER").then(403, "ORG_OWN " + notManagers)));
         rows.add(row("add a household to P", "POST", f -> "/api/programmes/" + VisitAccessFixture.of(f).programme
                 + "/households", f -> Map.of("householdId", VisitAccessFixture.of(f).freshHousehold()),
                 ok(201, managers).then(404, "CADRE_OTHER").then(403, "ORG_OWN " + notManagers)));
@@ -307,12 +325,14 @@ class AccessMatrixTest {
                 ok(409, "ADMIN CADRE_OWN").then(404, "CADRE_OTHER").then(403, notCadres)));
         rows.add(row("proposals of a run", "GET", f -> "/api/matching/runs/" + f.matching().run + "/proposals", null,
                 ok(200, "ADMIN CADRE_OWN").then(404, "CADRE_OTHER").then(403, notCadres)));
-        rows.add(row("accept all of a run (none open)", "POST", f -> "/api/matching/runs/" + f.matching().run + "/acceptance",
+        rows.add(row("accept all of a run (none open)", "POST",
+                f -> "/api/matching/runs/" + f.matching().run + "/acceptance",
                 f -> Map.of(), ok(200, "ADMIN CADRE_OWN").then(404, "CADRE_OTHER").then(403, notCadres)));
         rows.add(row("read a proposal", "GET", f -> "/api/matching/proposals/" + f.matching().proposal, null,
                 ok(200, "ADMIN CADRE_OWN").then(404, "CADRE_OTHER").then(403, notCadres)));
         rows.add(row("accept a rejected proposal", "POST", f -> "/api/matching/proposals/" + f.matching().proposal
-                + "/acceptance", f -> Map.of(), ok(409, "ADMIN CADRE_OWN").then(404, "CADRE_OTHER").then(403, notCadres)));
+                + "/acceptance", f -> Map.of(),
+                ok(409, "ADMIN CADRE_OWN").then(404, "CADRE_OTHER").then(403, notCadres)));
         rows.add(row("reject a rejected proposal", "POST", f -> "/api/matching/proposals/" + f.matching().proposal
                 + "/rejection", f -> Map.of("reason", "矩阵"), ok(409, "ADMIN CADRE_OWN").then(404, "CADRE_OTHER")
                         .then(403, notCadres)));
@@ -324,7 +344,8 @@ class AccessMatrixTest {
                 ok(200, "VOLUNTEER_OWN VOLUNTEER_OTHER").then(403, STAFF_OWN + " " + STAFF_OTHER + " ORG_OWN ORG_OTHER "
                         + FAMILIES)));
         rows.add(row("the own-area volunteer's commitments", "GET", f -> "/api/volunteers/" + f.volunteerRecord
-                + "/commitments", null, ok(200, STAFF_OWN + " VOLUNTEER_OWN").then(404, STAFF_OTHER + " VOLUNTEER_OTHER")
+                + "/commitments", null,
+                ok(200, STAFF_OWN + " VOLUNTEER_OWN").then(404, STAFF_OTHER + " VOLUNTEER_OTHER")
                         .then(403, "ORG_OWN ORG_OTHER " + FAMILIES)));
         rows.add(row("declare a conflict already recorded", "POST", f -> "/api/matching/conflicts",
                 f -> Map.of("volunteerId", f.volunteerRecord, "householdId", f.householdA, "reason", "矩阵"),
@@ -345,7 +366,8 @@ class AccessMatrixTest {
                 f -> Map.of("reason", "矩阵", "version", 999),
                 ok(409, STAFF_OWN).then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
         for (String cadrePage : List.of("/cadre", "/cadre/matching", "/cadre/commitments")) {
-            rows.add(page("cadre page " + cadrePage, f -> cadrePage, ok(200, "ADMIN CADRE_OWN CADRE_OTHER").then(403, notCadres)));
+            rows.add(page("cadre page " + cadrePage, f -> cadrePage,
+                    ok(200, "ADMIN CADRE_OWN CADRE_OTHER").then(403, notCadres)));
         }
         rows.add(page("page of a run of A's street", f -> "/cadre/matching/runs/" + f.matching().run,
                 ok(200, "ADMIN CADRE_OWN").then(404, "CADRE_OTHER").then(403, notCadres)));
@@ -362,8 +384,9 @@ class AccessMatrixTest {
         rows.add(row("export households of A's district", "GET",
                 f -> "/api/exports/households?areaPrefix=" + f.own.district, null,
                 ok(200, STAFF_OWN).then(403, STAFF_OTHER + " " + CLAIMANTS + " " + FAMILIES)));
-        rows.add(row("export needs of A's district", "GET", f -> "/api/exports/needs?areaPrefix=" + f.own.district, null,
-                ok(200, STAFF_OWN + " " + FAMILIES).then(403, STAFF_OTHER + " " + CLAIMANTS)));
+        rows.add(
+                row("export needs of A's district", "GET", f -> "/api/exports/needs?areaPrefix=" + f.own.district, null,
+                        ok(200, STAFF_OWN + " " + FAMILIES).then(403, STAFF_OTHER + " " + CLAIMANTS)));
         rows.add(row("export service records", "GET", f -> "/api/exports/service-records?format=CSV", null,
                 ok(200, EVERYONE)));
         return rows;

@@ -78,7 +78,8 @@ class PrivacyCanaryTest {
 
         accept(s.worker(), volunteerClaim);
         accept(s.worker(), organisationClaim);
-        String claimantView = s.volunteer().request().get("/api/needs/" + s.need()).then().statusCode(200).extract().asString();
+        String claimantView = s.volunteer().request().get("/api/needs/" + s.need()).then().statusCode(200).extract()
+                .asString();
         assertThat(found(claimantView)).containsExactlyInAnyOrderElementsOf(CONTACT);
         String organisationView = s.organisation().request().get("/api/needs/" + organisationNeed).asString();
         assertThat(found(organisationView)).containsExactlyInAnyOrderElementsOf(CONTACT);
@@ -99,7 +100,8 @@ class PrivacyCanaryTest {
         for (var message : mail.getReceivedMessages()) {
             assertThat(found(message.getSubject() + GreenMailUtil.getBody(message))).as("e-mail").isEmpty();
         }
-        assertThat(found(Files.readString(Path.of("target/tongxing-test.log"), StandardCharsets.UTF_8))).as("log").isEmpty();
+        assertThat(found(Files.readString(Path.of("target/tongxing-test.log"), StandardCharsets.UTF_8))).as("log")
+                .isEmpty();
     }
 
     @Test
@@ -178,8 +180,9 @@ class PrivacyCanaryTest {
 
     /** A public need whose own wording carries the child's name and the phone, as careless wording would. */
     private static long canaryNeed(long household) {
-        Map<String, Object> need = new HashMap<>(Map.of("householdId", household, "category", "TUTORING", "urgency", "HIGH",
-                "description", CHILD + "需要数学辅导，请联系妈妈" + PHONE));
+        Map<String, Object> need = new HashMap<>(
+                Map.of("householdId", household, "category", "TUTORING", "urgency", "HIGH",
+                        "description", CHILD + "需要数学辅导，请联系妈妈" + PHONE));
         long id = given().contentType(ContentType.JSON).body(need).post("/api/needs").jsonPath().getLong("id");
         TestNeeds.openToPublic(id);
         return id;

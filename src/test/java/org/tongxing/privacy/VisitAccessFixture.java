@@ -32,8 +32,10 @@ final class VisitAccessFixture {
         revocable = TestHouseholds.open(f.own.compound);
         programme = newProgramme();
         round = given().auth().preemptive().basic("admin", org.tongxing.support.SignedInAsAdmin.PASSWORD)
-                .contentType(ContentType.JSON).body(Map.of("kind", "MID_TERM", "evaluatorId", f.people.get("CADRE_OWN").id()))
-                .post("/api/programmes/" + programme + "/evaluations").then().statusCode(201).extract().jsonPath().getLong("id");
+                .contentType(ContentType.JSON)
+                .body(Map.of("kind", "MID_TERM", "evaluatorId", f.people.get("CADRE_OWN").id()))
+                .post("/api/programmes/" + programme + "/evaluations").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
     }
 
     static synchronized VisitAccessFixture of(AccessFixture f) {
@@ -66,7 +68,8 @@ final class VisitAccessFixture {
     }
 
     long newProgramme() {
-        return given().contentType(ContentType.JSON).body(programmeBody()).post("/api/programmes").then().statusCode(201)
+        return given().contentType(ContentType.JSON).body(programmeBody()).post("/api/programmes").then()
+                .statusCode(201)
                 .extract().jsonPath().getLong("id");
     }
 
@@ -83,6 +86,7 @@ final class VisitAccessFixture {
     }
 
     private static void issueCode(long household) {
-        given().contentType(ContentType.JSON).post("/api/households/" + household + "/visit-code").then().statusCode(201);
+        given().contentType(ContentType.JSON).post("/api/households/" + household + "/visit-code").then()
+                .statusCode(201);
     }
 }

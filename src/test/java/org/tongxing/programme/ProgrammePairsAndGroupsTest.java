@@ -79,10 +79,12 @@ class ProgrammePairsAndGroupsTest {
         CommitmentHistory.dates(db, "pairing", "since", pairs.get(pairEnded), start.minus(Duration.ofDays(90)),
                 start.minus(Duration.ofMinutes(1)));
         // formed before the period and still going
-        CommitmentHistory.dates(db, "support_group", "formed_at", groups.get(grouped), start.minus(Duration.ofDays(10)), null);
+        CommitmentHistory.dates(db, "support_group", "formed_at", groups.get(grouped), start.minus(Duration.ofDays(10)),
+                null);
         // the outsider's pair is active now, but its household is not a member
 
-        String body = world.cadre.request().get("/api/programmes/" + programme).then().statusCode(200).extract().asString();
+        String body = world.cadre.request().get("/api/programmes/" + programme).then().statusCode(200).extract()
+                .asString();
         JsonPath view = JsonPath.from(body);
         assertThat(view.getLong("progress.pairsActive")).isEqualTo(1);
         assertThat(view.getLong("progress.groupsActive")).isEqualTo(1);
@@ -96,7 +98,8 @@ class ProgrammePairsAndGroupsTest {
         assertThat(body).as("no family names or phone numbers, as on the staff's lists").doesNotContain("林秀梅", "林小雨",
                 "13905990001");
 
-        JsonPath lead = organisation.request().get("/api/programmes/" + programme).then().statusCode(200).extract().jsonPath();
+        JsonPath lead = organisation.request().get("/api/programmes/" + programme).then().statusCode(200).extract()
+                .jsonPath();
         assertThat(lead.getLong("progress.pairsActive")).isEqualTo(1);
         assertThat(lead.getLong("progress.groupsActive")).isEqualTo(1);
         assertThat(lead.getInt("progress.goals.find { it.metric == 'PAIRS' }.percent")).isEqualTo(25);

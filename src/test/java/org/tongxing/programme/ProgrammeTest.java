@@ -11,17 +11,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.tongxing.common.ChinaTime;
 import org.tongxing.support.TestAreas;
 import org.tongxing.support.TestHouseholds;
 import org.tongxing.support.TestNeeds;
 import org.tongxing.support.TestUser;
 import org.tongxing.support.TestUsers;
 
+import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class ProgrammeTest {
@@ -42,7 +40,8 @@ class ProgrammeTest {
         serve(organisation, worker, served, 1, 1);
         serve(organisation, worker, outsider, 5, 5);
         for (long household : List.of(visited, visited, served)) {
-            worker.request().contentType(ContentType.JSON).body(Map.of()).post("/api/households/" + household + "/visits")
+            worker.request().contentType(ContentType.JSON).body(Map.of())
+                    .post("/api/households/" + household + "/visits")
                     .then().statusCode(201);
         }
 
@@ -71,7 +70,8 @@ class ProgrammeTest {
     void membersMustLieInTheProgrammesAreaAndJoinOnce() {
         TestAreas areas = TestAreas.create();
         TestUser cadre = TestUsers.cadre(areas.street);
-        long programme = ProgrammeFixtures.create(cadre, areas.street, TestUsers.organisationMember(areas.district, "TUTORING").organisationId());
+        long programme = ProgrammeFixtures.create(cadre, areas.street,
+                TestUsers.organisationMember(areas.district, "TUTORING").organisationId());
         long household = TestHouseholds.open(areas.compound);
         ProgrammeFixtures.join(cadre, programme, household);
         cadre.request().contentType(ContentType.JSON).body(Map.of("householdId", household))
@@ -80,7 +80,8 @@ class ProgrammeTest {
         given().contentType(ContentType.JSON).body(Map.of("householdId", elsewhere))
                 .post("/api/programmes/" + programme + "/households").then().statusCode(422)
                 .body("errors[0].field", equalTo("householdId"));
-        cadre.request().contentType(ContentType.JSON).delete("/api/programmes/" + programme + "/households/" + household)
+        cadre.request().contentType(ContentType.JSON)
+                .delete("/api/programmes/" + programme + "/households/" + household)
                 .then().statusCode(204);
         cadre.request().get("/api/programmes/" + programme).then().body("memberCount", equalTo(0));
     }
@@ -92,17 +93,21 @@ class ProgrammeTest {
         TestUser evaluator = TestUsers.cadre(areas.district);
         TestUser organisation = TestUsers.organisationMember(areas.district, "TUTORING");
         long programme = ProgrammeFixtures.create(cadre, areas.street, organisation.organisationId());
-        List<Long> items = cadre.request().get("/api/programmes/" + programme).jsonPath().getList("rubric.id", Long.class);
+        List<Long> items = cadre.request().get("/api/programmes/" + programme).jsonPath().getList("rubric.id",
+                Long.class);
 
         cadre.request().contentType(ContentType.JSON).body(Map.of("kind", "MID_TERM", "evaluatorId", organisation.id()))
                 .post("/api/programmes/" + programme + "/evaluations").then().statusCode(422);
-        long round = cadre.request().contentType(ContentType.JSON).body(Map.of("kind", "MID_TERM", "evaluatorId", evaluator.id()))
-                .post("/api/programmes/" + programme + "/evaluations").then().statusCode(201).extract().jsonPath().getLong("id");
+        long round = cadre.request().contentType(ContentType.JSON)
+                .body(Map.of("kind", "MID_TERM", "evaluatorId", evaluator.id()))
+                .post("/api/programmes/" + programme + "/evaluations").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
         cadre.request().contentType(ContentType.JSON).body(Map.of("kind", "MID_TERM"))
                 .post("/api/programmes/" + programme + "/evaluations").then().statusCode(409);
 
         String scores = "/api/programmes/" + programme + "/evaluations/" + round + "/scores";
-        cadre.request().contentType(ContentType.JSON).body(scores(items.get(0), 80, false, 0)).put(scores).then().statusCode(403);
+        cadre.request().contentType(ContentType.JSON).body(scores(items.get(0), 80, false, 0)).put(scores).then()
+                .statusCode(403);
         evaluator.request().contentType(ContentType.JSON).body(scores(items.get(0), 120, false, 0)).put(scores).then()
                 .statusCode(400).body("errors[0].field", equalTo("scores[0].score"));
         evaluator.request().contentType(ContentType.JSON).body(scores(items.get(0), 80, true, 0)).put(scores).then()
@@ -110,18 +115,21 @@ class ProgrammeTest {
         evaluator.request().contentType(ContentType.JSON).body(scores(items.get(0), 80, false, 0)).put(scores).then()
                 .statusCode(200).body("weightedTotal", equalTo(48.0f)).body("status", equalTo("OPEN"));
         organisation.request().get("/api/programmes/" + programme).then().body("evaluations", hasSize(0));
-        cadre.request().contentType(ContentType.JSON).body(Map.of("items", List.of(Map.of("name", "新评分项", "weight", 1, "maxScore", 10)), "version", 0))
+        cadre.request().contentType(ContentType.JSON)
+                .body(Map.of("items", List.of(Map.of("name", "新评分项", "weight", 1, "maxScore", 10)), "version", 0))
                 .put("/api/programmes/" + programme + "/rubric").then().statusCode(409)
                 .body("type", equalTo("/problems/invalid-state"));
 
-        Map<String, Object> all = new HashMap<>(Map.of("scores", List.of(score(items.get(0), 80), score(items.get(1), 7)),
-                "comment", "服务扎实，记录完整", "submit", true, "version", 1));
+        Map<String, Object> all = new HashMap<>(
+                Map.of("scores", List.of(score(items.get(0), 80), score(items.get(1), 7)),
+                        "comment", "服务扎实，记录完整", "submit", true, "version", 1));
         evaluator.request().contentType(ContentType.JSON).body(all).put(scores).then().statusCode(200)
                 .body("status", equalTo("SUBMITTED")).body("weightedTotal", equalTo(76.0f));
         evaluator.request().contentType(ContentType.JSON).body(scores(items.get(0), 100, false, 2)).put(scores).then()
                 .statusCode(409).body("type", equalTo("/problems/evaluation-submitted"));
         organisation.request().get("/api/programmes/" + programme).then()
-                .body("evaluations[0].weightedTotal", equalTo(76.0f)).body("evaluations[0].scores[1].score", equalTo(7.0f));
+                .body("evaluations[0].weightedTotal", equalTo(76.0f))
+                .body("evaluations[0].scores[1].score", equalTo(7.0f));
     }
 
     private static Map<String, Object> score(long item, int score) {
@@ -138,9 +146,11 @@ class ProgrammeTest {
         TestNeeds.openToPublic(need);
         long claim = organisation.request().contentType(ContentType.JSON).body(TestNeeds.claimBody())
                 .post("/api/needs/" + need + "/claims").then().statusCode(201).extract().jsonPath().getLong("id");
-        worker.request().contentType(ContentType.JSON).body(Map.of("version", 0)).post("/api/claims/" + claim + "/acceptance")
+        worker.request().contentType(ContentType.JSON).body(Map.of("version", 0))
+                .post("/api/claims/" + claim + "/acceptance")
                 .then().statusCode(200);
         organisation.request().contentType(ContentType.JSON).body(Map.of("servedOn", LocalDate.now().toString(),
-                "hours", hours, "personTimes", personTimes)).post("/api/claims/" + claim + "/services").then().statusCode(201);
+                "hours", hours, "personTimes", personTimes)).post("/api/claims/" + claim + "/services").then()
+                .statusCode(201);
     }
 }

@@ -14,7 +14,8 @@ class RubricTest {
         return new Rubric.Item(id, new BigDecimal(weight), new BigDecimal(max));
     }
 
-    private static final List<Rubric.Item> ITEMS = List.of(item(1, "40", "100"), item(2, "30", "10"), item(3, "30", "5"));
+    private static final List<Rubric.Item> ITEMS = List.of(item(1, "40", "100"), item(2, "30", "10"),
+            item(3, "30", "5"));
 
     @Test
     void eachItemCountsAsItsShareOfTheMaximumTimesItsWeight() {

@@ -67,7 +67,8 @@ class ExportPrivacyTest {
         people.put("VOLUNTEER_OTHER", TestUsers.volunteer(area.compound, "TUTORING"));
         people.put("ORG_OWN", TestUsers.organisationMember(area.district, "TUTORING"));
         people.put("FAMILY_OWN", TestUsers.family(household, area.compound));
-        people.put("FAMILY_OTHER", TestUsers.family(Seeds.household(other.compound, "MARGINAL", "STABLE"), other.compound));
+        people.put("FAMILY_OTHER",
+                TestUsers.family(Seeds.household(other.compound, "MARGINAL", "STABLE"), other.compound));
         served(people.get("VOLUNTEER_OWN"), need);
         served(people.get("ORG_OWN"), orgNeed);
 
@@ -79,7 +80,8 @@ class ExportPrivacyTest {
                 "WORKER_OTHER", NONE, "VOLUNTEER_OWN", FORBIDDEN, "VOLUNTEER_OTHER", FORBIDDEN, "ORG_OWN", FORBIDDEN,
                 "FAMILY_OWN", DESCRIPTION, "FAMILY_OTHER", NONE));
         expect(expected, "service-records", Map.of("ADMIN", DESCRIPTION, "CADRE_OWN", DESCRIPTION, "WORKER_OWN",
-                DESCRIPTION, "WORKER_OTHER", NONE, "VOLUNTEER_OWN", CONTACT, "VOLUNTEER_OTHER", NONE, "ORG_OWN", CONTACT,
+                DESCRIPTION, "WORKER_OTHER", NONE, "VOLUNTEER_OWN", CONTACT, "VOLUNTEER_OTHER", NONE, "ORG_OWN",
+                CONTACT,
                 "FAMILY_OWN", DESCRIPTION, "FAMILY_OTHER", NONE));
 
         Map<String, Object> actual = new LinkedHashMap<>();
@@ -88,8 +90,9 @@ class ExportPrivacyTest {
                 people.forEach((who, person) -> {
                     String scope = "ADMIN".equals(who) ? "&areaPrefix=" + area.district : "";
                     Response answer = person.request().get("/api/exports/" + export + "?format=" + format + scope);
-                    actual.put(format + " " + export + " " + who, answer.statusCode() == 200 ? found(text(answer, format))
-                            : answer.statusCode());
+                    actual.put(format + " " + export + " " + who,
+                            answer.statusCode() == 200 ? found(text(answer, format))
+                                    : answer.statusCode());
                 });
             }
         }
@@ -116,7 +119,8 @@ class ExportPrivacyTest {
     }
 
     private static void expect(Map<String, Object> expected, String export, Map<String, Object> cells) {
-        for (String who : List.of("ADMIN", "CADRE_OWN", "WORKER_OWN", "WORKER_OTHER", "VOLUNTEER_OWN", "VOLUNTEER_OTHER",
+        for (String who : List.of("ADMIN", "CADRE_OWN", "WORKER_OWN", "WORKER_OTHER", "VOLUNTEER_OWN",
+                "VOLUNTEER_OTHER",
                 "ORG_OWN", "FAMILY_OWN", "FAMILY_OTHER")) {
             Object cell = cells.get(who);
             expected.put(export + " " + who, cell instanceof Set<?> set ? new TreeSet<>(set) : cell);

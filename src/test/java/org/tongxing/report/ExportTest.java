@@ -72,7 +72,8 @@ class ExportTest {
                 .substring(1));
         int description = rows.get(0).indexOf("需求描述");
         List<String> written = rows.subList(1, rows.size()).stream().map(r -> r.get(description)).toList();
-        assertThat(written).containsExactlyInAnyOrder("'" + FORMULAS.get(0), "'" + FORMULAS.get(1), "'" + FORMULAS.get(2),
+        assertThat(written).containsExactlyInAnyOrder("'" + FORMULAS.get(0), "'" + FORMULAS.get(1),
+                "'" + FORMULAS.get(2),
                 "'" + FORMULAS.get(3), "有逗号, 有\"引号\"\r\n还有换行");
 
         byte[] xlsx = worker.request().get("/api/exports/needs?format=XLSX").asByteArray();
@@ -112,11 +113,13 @@ class ExportTest {
             Row total = households.get(households.size() - 1);
             assertThat(total.getCellAsNumber(4).orElseThrow().intValue()).isEqualTo(json.getInt("households.total"));
             List<Row> needs = book.findSheet("需求：按类别和状态").orElseThrow().read();
-            assertThat(needs.get(needs.size() - 1).getCellAsNumber(needs.get(0).getCellCount() - 1).orElseThrow().intValue())
+            assertThat(needs.get(needs.size() - 1).getCellAsNumber(needs.get(0).getCellCount() - 1).orElseThrow()
+                    .intValue())
                     .isEqualTo(json.getInt("needs.total")).isEqualTo(1);
         }
 
-        List<List<String>> csv = Csv.parse(given().queryParams(query).get("/api/exports/statistics").asString().substring(1));
+        List<List<String>> csv = Csv
+                .parse(given().queryParams(query).get("/api/exports/statistics").asString().substring(1));
         assertThat(csv.get(0)).containsExactly("部分", "项目", "指标", "数值");
         assertThat(csv).contains(List.of("家庭档案：按困难类别和关注等级", "低保边缘", "合计", "2"),
                 List.of("需求：按类别和状态", "合计", "合计", "1"));

@@ -113,7 +113,8 @@ final class Seeds {
             throw new IllegalArgumentException(table + "." + column);
         }
         try (Connection c = db.getConnection();
-                PreparedStatement update = c.prepareStatement("update " + table + " set " + column + " = ? where id = ?")) {
+                PreparedStatement update = c
+                        .prepareStatement("update " + table + " set " + column + " = ? where id = ?")) {
             update.setObject(1, when.atOffset(ZoneOffset.UTC));
             update.setLong(2, id);
             if (update.executeUpdate() != 1) {

@@ -41,7 +41,8 @@ class StatisticsDashboardBrowserTest {
             Page page = browser.newPage();
             List<String> problems = new ArrayList<>();
             page.onConsoleMessage(m -> {
-                if (("error".equals(m.type()) || "warning".equals(m.type())) && !m.text().startsWith("Failed to load")) {
+                if (("error".equals(m.type()) || "warning".equals(m.type()))
+                        && !m.text().startsWith("Failed to load")) {
                     problems.add(m.text());
                 }
             });

@@ -141,7 +141,8 @@ class StatisticsTest {
         beneficiariesWhoVolunteer(h1, h3);
         elsewhere();
 
-        JsonPath stats = given().queryParams(Map.of("area", area.district, "from", FROM.toString(), "to", TODAY.toString()))
+        JsonPath stats = given()
+                .queryParams(Map.of("area", area.district, "from", FROM.toString(), "to", TODAY.toString()))
                 .get("/api/statistics").then().statusCode(200).extract().jsonPath();
 
         assertThat(stats.getString("area")).isEqualTo(area.district);
@@ -166,7 +167,8 @@ class StatisticsTest {
         int rated = ratings[1] + ratings[2] + ratings[3] + ratings[4] + ratings[5];
         int points = ratings[1] + 2 * ratings[2] + 3 * ratings[3] + 4 * ratings[4] + 5 * ratings[5];
         assertThat(new BigDecimal(stats.getString("satisfaction.average")))
-                .isEqualByComparingTo(BigDecimal.valueOf(points).divide(BigDecimal.valueOf(rated), 2, RoundingMode.HALF_UP));
+                .isEqualByComparingTo(
+                        BigDecimal.valueOf(points).divide(BigDecimal.valueOf(rated), 2, RoundingMode.HALF_UP));
         assertThat(stats.getMap("becameVolunteers")).isEqualTo(Map.of("total", 2, "registeredInPeriod", 1, "vetted", 1,
                 "households", 2));
     }
@@ -187,7 +189,8 @@ class StatisticsTest {
         TestAreas other = TestAreas.create();
         visited(TestUsers.worker(other.community), other.compound, "INTENSIVE", List.of(-60, -30, -3));
 
-        JsonPath stats = given().queryParams(Map.of("area", area.district, "from", FROM.toString(), "to", TODAY.toString()))
+        JsonPath stats = given()
+                .queryParams(Map.of("area", area.district, "from", FROM.toString(), "to", TODAY.toString()))
                 .get("/api/statistics").then().statusCode(200).extract().jsonPath();
         assertThat(List.of(stats.getLong("visits.visits"), stats.getLong("visits.householdsVisited"),
                 stats.getLong("visits.due"), stats.getLong("visits.dueOnTime"), stats.getLong("visits.dueLate"),
@@ -202,7 +205,8 @@ class StatisticsTest {
         TestUser worker = TestUsers.worker(area.community);
         worker.request().queryParam("area", area.district).get("/api/statistics").then().statusCode(200)
                 .body("area", equalTo(area.community)).body("households.total", equalTo(1))
-                .body("to", equalTo(TODAY.toString())).body("from", equalTo(TODAY.minusYears(1).plusDays(1).toString()));
+                .body("to", equalTo(TODAY.toString()))
+                .body("from", equalTo(TODAY.minusYears(1).plusDays(1).toString()));
         TestUsers.worker(TestAreas.create().community).request().queryParam("area", area.district)
                 .get("/api/statistics").then().statusCode(403).body("type", equalTo("/problems/outside-your-area"));
     }
@@ -210,7 +214,8 @@ class StatisticsTest {
     @Test
     void aPeriodThatEndsBeforeItStartsOrAnUnknownAreaIsRefused() {
         given().queryParams(Map.of("from", "2026-02-01", "to", "2026-01-31")).get("/api/statistics").then()
-                .statusCode(400).body("type", equalTo("/problems/invalid-date-range")).body("errors[0].field", equalTo("from"));
+                .statusCode(400).body("type", equalTo("/problems/invalid-date-range"))
+                .body("errors[0].field", equalTo("from"));
         given().queryParams(Map.of("from", "2001-01-01", "to", "2026-01-31")).get("/api/statistics").then()
                 .statusCode(400).body("type", equalTo("/problems/invalid-date-range"));
         given().queryParam("area", "999999").get("/api/statistics").then().statusCode(404);
@@ -223,7 +228,8 @@ class StatisticsTest {
         long household = Seeds.household(compound, "MARGINAL", tier);
         seeds.backdate("household", "created_at", household, at(TODAY.plusDays(days.get(0)), 9, 0));
         for (int day : days.subList(1, days.size())) {
-            worker.request().contentType(ContentType.JSON).body(Map.of("visitedAt", at(TODAY.plusDays(day), 10, 0).toString()))
+            worker.request().contentType(ContentType.JSON)
+                    .body(Map.of("visitedAt", at(TODAY.plusDays(day), 10, 0).toString()))
                     .post("/api/households/" + household + "/visits").then().statusCode(201);
         }
         return ledgerOf(tier, days);
@@ -293,8 +299,8 @@ class StatisticsTest {
     private void served(TestUser claimant, long claim, String category, LocalDate day, String hours, int personTimes) {
         Seeds.serve(claimant, claim, day, hours, personTimes, null);
         if (!day.isBefore(FROM) && !day.isAfter(TODAY)) {
-            services.merge(category, List.of(1.0, Double.valueOf(hours), (double) personTimes), (a, b) ->
-                    List.of(a.get(0) + b.get(0), a.get(1) + b.get(1), a.get(2) + b.get(2)));
+            services.merge(category, List.of(1.0, Double.valueOf(hours), (double) personTimes),
+                    (a, b) -> List.of(a.get(0) + b.get(0), a.get(1) + b.get(1), a.get(2) + b.get(2)));
         }
     }
 
@@ -315,7 +321,8 @@ class StatisticsTest {
 
     private long linkedVolunteer(long member) {
         Map<String, Object> v = new HashMap<>(Map.of("name", "回馈志愿者", "gender", "FEMALE", "areaCode", area.compound,
-                "skills", List.of("COMPANIONSHIP"), "languages", List.of("zh"), "availability", List.of("SUNDAY_MORNING"),
+                "skills", List.of("COMPANIONSHIP"), "languages", List.of("zh"), "availability",
+                List.of("SUNDAY_MORNING"),
                 "capacity", 1));
         v.put("linkedMemberId", member);
         return given().contentType(ContentType.JSON).body(v).post("/api/volunteers").then().statusCode(201)
@@ -370,7 +377,8 @@ class StatisticsTest {
         for (Map<String, Object> row : stats.<Map<String, Object>>getList("claims.byOrganisation")) {
             result.put((String) row.get("name"), List.of((Integer) row.get("claims"), (Integer) row.get("confirmed")));
         }
-        result.put("volunteers", List.of(stats.getInt("claims.volunteerClaims"), stats.getInt("claims.volunteerConfirmed")));
+        result.put("volunteers",
+                List.of(stats.getInt("claims.volunteerClaims"), stats.getInt("claims.volunteerConfirmed")));
         return result;
     }
 

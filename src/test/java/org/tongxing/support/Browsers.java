@@ -39,7 +39,8 @@ public final class Browsers {
 
     public static synchronized Browser chromium() {
         if (browser == null) {
-            assertThat(Path.of(CHROMIUM)).as("Debian's chromium (installed by .ci/run: apt-get install chromium)").exists();
+            assertThat(Path.of(CHROMIUM)).as("Debian's chromium (installed by .ci/run: apt-get install chromium)")
+                    .exists();
             playwright = Playwright.create();
             browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                     .setExecutablePath(Paths.get(CHROMIUM)).setHeadless(true)
@@ -109,7 +110,8 @@ public final class Browsers {
             page.onRequestFinished(requests::add);
             page.navigate(url);
             page.waitForLoadState(LoadState.NETWORKIDLE);
-            long bytes = requests.stream().mapToLong(r -> r.sizes().responseBodySize + r.sizes().responseHeadersSize).sum();
+            long bytes = requests.stream().mapToLong(r -> r.sizes().responseBodySize + r.sizes().responseHeadersSize)
+                    .sum();
             record(url, bytes, requests.size());
             return bytes;
         }
@@ -127,8 +129,10 @@ public final class Browsers {
                 Files.deleteIfExists(Path.of("target", "page-weights.txt"));
                 weighed = true;
             }
-            Files.writeString(Path.of("target", "page-weights.txt"), String.format("%7d bytes %2d requests  %s%n", bytes,
-                    requests, url.replaceFirst("^https?://[^/]+", "")), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(Path.of("target", "page-weights.txt"),
+                    String.format("%7d bytes %2d requests  %s%n", bytes,
+                            requests, url.replaceFirst("^https?://[^/]+", "")),
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -100,7 +100,8 @@ public final class PackagedApp implements AutoCloseable {
             command.addAll(List.of("-jar", JAR.toString()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             // Only what is given here: nothing of the test JVM's own configuration leaks into the instance.
-            builder.environment().keySet().removeIf(variable -> variable.startsWith("QUARKUS_") || variable.startsWith("TONGXING_"));
+            builder.environment().keySet()
+                    .removeIf(variable -> variable.startsWith("QUARKUS_") || variable.startsWith("TONGXING_"));
             builder.environment().putAll(env);
             PackagedApp app = new PackagedApp(name, builder.start(), log);
             // Should the test JVM be ended before it can close the instance, the instance must not outlive it.

@@ -37,7 +37,8 @@ class VisitCodeSignerTest {
 
     @Test
     void aTokenMadeWithAnotherSecretIsRefused() {
-        String forged = new VisitCodeSigner("someone-else's-secret-of-forty-chars-xx", List.of()).token(VisitCodeSigner.newKey());
+        String forged = new VisitCodeSigner("someone-else's-secret-of-forty-chars-xx", List.of())
+                .token(VisitCodeSigner.newKey());
         assertThat(signer.verify(forged)).isEmpty();
     }
 

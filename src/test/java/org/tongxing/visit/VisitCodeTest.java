@@ -61,7 +61,8 @@ class VisitCodeTest {
         worker.request().contentType(ContentType.JSON).body(Map.of("qrToken", token))
                 .post("/api/households/" + other + "/visits").then().statusCode(422)
                 .body("errors[0].field", equalTo("qrToken"));
-        TestUsers.worker(TestAreas.create().community).request().get("/api/visit-codes/" + token).then().statusCode(404);
+        TestUsers.worker(TestAreas.create().community).request().get("/api/visit-codes/" + token).then()
+                .statusCode(404);
     }
 
     @Test
@@ -72,7 +73,8 @@ class VisitCodeTest {
         String token = VisitTestSupport.issueCode(household);
         String forged = new VisitCodeSigner("not-the-servers-secret-but-long-enough!", List.of())
                 .token(token.substring(0, 22));
-        for (String bad : List.of(forged, token.substring(0, 42) + (token.endsWith("A") ? "B" : "A"), "abc", "x".repeat(60))) {
+        for (String bad : List.of(forged, token.substring(0, 42) + (token.endsWith("A") ? "B" : "A"), "abc",
+                "x".repeat(60))) {
             worker.request().get("/api/visit-codes/" + bad).then().statusCode(403)
                     .contentType("application/problem+json").body("type", equalTo("/problems/visit-code-invalid"));
             worker.request().contentType(ContentType.JSON).body(Map.of("qrToken", bad))
@@ -100,7 +102,8 @@ class VisitCodeTest {
                 .statusCode(410).body(containsString("This code was withdrawn"));
         given().get("/api/households/" + household + "/visit-code").then().body("generation", equalTo(2));
 
-        given().contentType(ContentType.JSON).delete("/api/households/" + household + "/visit-code").then().statusCode(204);
+        given().contentType(ContentType.JSON).delete("/api/households/" + household + "/visit-code").then()
+                .statusCode(204);
         worker.request().get("/api/visit-codes/" + second).then().statusCode(410);
         given().get("/api/households/" + household + "/visit-code").then().statusCode(404);
         given().get("/api/households/" + household + "/visit-code/qr.png").then().statusCode(404);

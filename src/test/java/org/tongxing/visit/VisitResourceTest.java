@@ -110,7 +110,8 @@ class VisitResourceTest {
         given().contentType(ContentType.JSON).body(Map.of()).post("/api/households/" + household + "/visits")
                 .then().statusCode(403);
         TestUsers.cadre(areas.street).request().contentType(ContentType.JSON).body(Map.of())
-                .post("/api/households/" + household + "/visits").then().statusCode(201).body("channel", equalTo("RECORDED"));
+                .post("/api/households/" + household + "/visits").then().statusCode(201)
+                .body("channel", equalTo("RECORDED"));
     }
 
     @Test
@@ -171,7 +172,8 @@ class VisitResourceTest {
         long january = household(areas.compound, "INTENSIVE", LocalDate.of(2026, 1, 31));
         long leap = household(areas.compound, "STABLE", LocalDate.of(2023, 8, 31));
         long november = household(areas.compound, "REGULAR", LocalDate.of(2025, 11, 30));
-        JsonPath due = given().queryParams(Map.of("areaPrefix", areas.district, "size", 10)).get("/api/visits/due").jsonPath();
+        JsonPath due = given().queryParams(Map.of("areaPrefix", areas.district, "size", 10)).get("/api/visits/due")
+                .jsonPath();
         assertThat(due.getString("items.find { it.householdId == " + january + " }.dueOn")).isEqualTo("2026-02-28");
         assertThat(due.getString("items.find { it.householdId == " + november + " }.dueOn")).isEqualTo("2026-02-28");
         assertThat(due.getString("items.find { it.householdId == " + leap + " }.dueOn")).isEqualTo("2024-02-29");

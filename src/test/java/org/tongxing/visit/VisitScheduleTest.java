@@ -82,10 +82,13 @@ class VisitScheduleTest {
     void lateCountsFromTheDueDateAndDueSoonFromTheHorizon() {
         LocalDate visited = LocalDate.of(2027, 1, 31);
         assertThat(plan(visited, Tier.INTENSIVE, LocalDate.of(2027, 2, 28)).daysLate()).isZero();
-        assertThat(plan(visited, Tier.INTENSIVE, LocalDate.of(2027, 2, 28)).state()).isEqualTo(VisitPlan.State.DUE_SOON);
+        assertThat(plan(visited, Tier.INTENSIVE, LocalDate.of(2027, 2, 28)).state())
+                .isEqualTo(VisitPlan.State.DUE_SOON);
         assertThat(plan(visited, Tier.INTENSIVE, LocalDate.of(2027, 3, 1)).daysLate()).isEqualTo(1);
-        assertThat(plan(visited, Tier.INTENSIVE, LocalDate.of(2027, 2, 14)).state()).isEqualTo(VisitPlan.State.DUE_SOON);
-        assertThat(plan(visited, Tier.INTENSIVE, LocalDate.of(2027, 2, 13)).state()).isEqualTo(VisitPlan.State.SCHEDULED);
+        assertThat(plan(visited, Tier.INTENSIVE, LocalDate.of(2027, 2, 14)).state())
+                .isEqualTo(VisitPlan.State.DUE_SOON);
+        assertThat(plan(visited, Tier.INTENSIVE, LocalDate.of(2027, 2, 13)).state())
+                .isEqualTo(VisitPlan.State.SCHEDULED);
     }
 
     @Test

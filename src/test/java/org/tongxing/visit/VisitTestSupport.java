@@ -36,13 +36,15 @@ final class VisitTestSupport {
     }
 
     static String issueCode(long household) {
-        String url = given().contentType(ContentType.JSON).post("/api/households/" + household + "/visit-code").then().statusCode(201)
+        String url = given().contentType(ContentType.JSON).post("/api/households/" + household + "/visit-code").then()
+                .statusCode(201)
                 .extract().jsonPath().getString("url");
         return url.substring(url.lastIndexOf('/') + 1);
     }
 
     static long visit(TestUser worker, long household, Map<String, Object> body) {
-        return worker.request().contentType(ContentType.JSON).body(body).post("/api/households/" + household + "/visits")
+        return worker.request().contentType(ContentType.JSON).body(body)
+                .post("/api/households/" + household + "/visits")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 }

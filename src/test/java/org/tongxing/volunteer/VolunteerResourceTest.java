@@ -43,13 +43,15 @@ class VolunteerResourceTest {
     @Test
     void theListFiltersBySkillLanguageAreaAndVetting() {
         TestAreas areas = TestAreas.create();
-        given().contentType(ContentType.JSON).body(volunteer(areas.compound)).post("/api/volunteers").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(volunteer(areas.compound)).post("/api/volunteers").then()
+                .statusCode(201);
         var lawyer = volunteer(areas.compound);
         lawyer.put("skills", List.of("LEGAL_AID"));
         lawyer.put("languages", List.of("zh", "yue"));
         given().contentType(ContentType.JSON).body(lawyer).post("/api/volunteers").then().statusCode(201);
 
-        given().queryParams(Map.of("areaPrefix", areas.district)).get("/api/volunteers").then().body("totalItems", equalTo(2));
+        given().queryParams(Map.of("areaPrefix", areas.district)).get("/api/volunteers").then().body("totalItems",
+                equalTo(2));
         given().queryParams(Map.of("areaPrefix", areas.district, "skill", "LEGAL_AID")).get("/api/volunteers").then()
                 .body("totalItems", equalTo(1)).body("items[0].languages", hasItem("yue"));
         given().queryParams(Map.of("areaPrefix", areas.district, "language", "yue")).get("/api/volunteers").then()

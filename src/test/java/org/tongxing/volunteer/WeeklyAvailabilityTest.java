@@ -11,7 +11,8 @@ class WeeklyAvailabilityTest {
 
     @Test
     void slotNamesRoundTripThroughTheMask() {
-        WeeklyAvailability a = WeeklyAvailability.ofSlots(List.of("SUNDAY_EVENING", "MONDAY_MORNING", "SATURDAY_AFTERNOON"));
+        WeeklyAvailability a = WeeklyAvailability
+                .ofSlots(List.of("SUNDAY_EVENING", "MONDAY_MORNING", "SATURDAY_AFTERNOON"));
         assertThat(a.slots()).containsExactly("MONDAY_MORNING", "SATURDAY_AFTERNOON", "SUNDAY_EVENING");
         assertThat(a.size()).isEqualTo(3);
         assertThat(WeeklyAvailability.ofSlots(List.of("MONDAY_MORNING")).mask()).isEqualTo(1);
@@ -20,8 +21,10 @@ class WeeklyAvailabilityTest {
 
     @Test
     void overlapCountsSharedSlots() {
-        WeeklyAvailability volunteer = WeeklyAvailability.ofSlots(List.of("SATURDAY_MORNING", "SATURDAY_AFTERNOON", "FRIDAY_EVENING"));
-        WeeklyAvailability family = WeeklyAvailability.ofSlots(List.of("SATURDAY_AFTERNOON", "FRIDAY_EVENING", "MONDAY_EVENING"));
+        WeeklyAvailability volunteer = WeeklyAvailability
+                .ofSlots(List.of("SATURDAY_MORNING", "SATURDAY_AFTERNOON", "FRIDAY_EVENING"));
+        WeeklyAvailability family = WeeklyAvailability
+                .ofSlots(List.of("SATURDAY_AFTERNOON", "FRIDAY_EVENING", "MONDAY_EVENING"));
         assertThat(volunteer.overlap(family)).isEqualTo(2);
         assertThat(volunteer.overlap(WeeklyAvailability.NONE)).isZero();
     }

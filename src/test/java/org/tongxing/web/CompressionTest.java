@@ -21,14 +21,15 @@ class CompressionTest {
     }
 
     private static RequestSpecification request(String acceptEncoding) {
-        return given().config(RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
+        return given()
+                .config(RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
                 .header("Accept-Encoding", acceptEncoding);
     }
 
     @Test
     void pagesJsonProblemsErrorPagesStylesScriptsAndTheSpriteAreCompressed() {
         for (String path : new String[] {"/problems", "/api/areas", "/api/needs/987654321", "/no/such/page",
-            "/static/tongxing.css", "/static/board.js", "/static/icons.svg"}) {
+                "/static/tongxing.css", "/static/board.js", "/static/icons.svg"}) {
             Response response = get(path, "gzip");
             assertThat(response.header("Content-Encoding")).as(path + " " + response.contentType()).isEqualTo("gzip");
         }

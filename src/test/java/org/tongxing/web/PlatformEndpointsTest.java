@@ -20,7 +20,8 @@ class PlatformEndpointsTest {
 
     @Test
     void theOpenApiDocumentDescribesEveryResource() {
-        String document = given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().asString();
+        String document = given().accept("application/json").get("/q/openapi").then().statusCode(200).extract()
+                .asString();
         for (String path : new String[] {"/api/households", "/api/households/{householdId}/members",
                 "/api/households/{householdId}/timeline", "/api/needs", "/api/needs/{id}/cancellation",
                 "/api/volunteers", "/api/cadres", "/api/organisations", "/api/areas"}) {

@@ -6,19 +6,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.tongxing.matching.domain.Candidate;
+import org.tongxing.matching.domain.FormingGroup;
+import org.tongxing.matching.domain.GroupCadreSlot;
+import org.tongxing.matching.domain.GroupLeader;
+import org.tongxing.matching.domain.GroupVolunteerSlot;
+import org.tongxing.matching.domain.MatchingPlan;
+import org.tongxing.matching.solver.MatchCosts;
+import org.tongxing.need.NeedCategory;
+
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
-
-import org.tongxing.matching.domain.Cadre;
-import org.tongxing.matching.domain.GroupCadreSlot;
-import org.tongxing.matching.domain.GroupVolunteerSlot;
-import org.tongxing.matching.domain.MatchingPlan;
-import org.tongxing.matching.domain.SupportGroup;
-import org.tongxing.matching.domain.Volunteer;
-import org.tongxing.matching.solver.MatchCosts;
-import org.tongxing.need.NeedCategory;
 
 /**
  * The groups objective as MIPs for SCIP, solved lexicographically like the score: first fewest unfilled
@@ -44,28 +44,29 @@ final class ExactGroups {
     }
 
     static Result solve(MatchingPlan plan, long timeLimitMillis) {
-        Map<SupportGroup, List<Volunteer>> volunteerCandidates = new LinkedHashMap<>();
-        plan.getVolunteerSlots().forEach(slot -> volunteerCandidates.putIfAbsent(slot.getGroup(), slot.getCandidates()));
-        Map<SupportGroup, List<Cadre>> cadreCandidates = new LinkedHashMap<>();
+        Map<FormingGroup, List<Candidate>> volunteerCandidates = new LinkedHashMap<>();
+        plan.getVolunteerSlots()
+                .forEach(slot -> volunteerCandidates.putIfAbsent(slot.getGroup(), slot.getCandidates()));
+        Map<FormingGroup, List<GroupLeader>> cadreCandidates = new LinkedHashMap<>();
         plan.getCadreSlots().forEach(slot -> cadreCandidates.put(slot.getGroup(), slot.getCandidates()));
-        List<List<SupportGroup>> volunteerParts = Components.of(volunteerCandidates);
-        List<List<SupportGroup>> cadreParts = Components.of(cadreCandidates);
+        List<List<FormingGroup>> volunteerParts = Components.of(volunteerCandidates);
+        List<List<FormingGroup>> cadreParts = Components.of(cadreCandidates);
         long size = volunteerCandidates.values().stream().mapToLong(List::size).sum()
                 + cadreCandidates.values().stream().mapToLong(List::size).sum();
 
-        Map<SupportGroup, List<Volunteer>> members = new HashMap<>();
-        Map<SupportGroup, Cadre> leads = new HashMap<>();
+        Map<FormingGroup, List<Candidate>> members = new HashMap<>();
+        Map<FormingGroup, GroupLeader> leads = new HashMap<>();
         Result total = new Result(true, 0, 0);
-        for (List<SupportGroup> part : volunteerParts) {
+        for (List<FormingGroup> part : volunteerParts) {
             long share = timeLimitMillis * part.stream().mapToLong(g -> volunteerCandidates.get(g).size()).sum() / size;
             total = total.plus(volunteers(part, volunteerCandidates, share, members));
         }
-        for (List<SupportGroup> part : cadreParts) {
+        for (List<FormingGroup> part : cadreParts) {
             long share = timeLimitMillis * part.stream().mapToLong(g -> cadreCandidates.get(g).size()).sum() / size;
             total = total.plus(cadres(part, cadreCandidates, share, leads));
         }
         for (GroupVolunteerSlot slot : plan.getVolunteerSlots()) {
-            List<Volunteer> chosen = members.getOrDefault(slot.getGroup(), new ArrayList<>());
+            List<Candidate> chosen = members.getOrDefault(slot.getGroup(), new ArrayList<>());
             slot.setVolunteer(chosen.isEmpty() ? null : chosen.remove(0));
         }
         for (GroupCadreSlot slot : plan.getCadreSlots()) {
@@ -83,20 +84,20 @@ final class ExactGroups {
     }
 
     static Bounds relaxedBounds(MatchingPlan plan) {
-        Map<SupportGroup, List<Volunteer>> volunteers = new LinkedHashMap<>();
+        Map<FormingGroup, List<Candidate>> volunteers = new LinkedHashMap<>();
         plan.getVolunteerSlots().forEach(slot -> volunteers.putIfAbsent(slot.getGroup(), slot.getCandidates()));
-        Map<SupportGroup, List<Cadre>> cadres = new LinkedHashMap<>();
+        Map<FormingGroup, List<GroupLeader>> cadres = new LinkedHashMap<>();
         plan.getCadreSlots().forEach(slot -> cadres.put(slot.getGroup(), slot.getCandidates()));
         long count = 0;
         double cost = 0;
-        for (List<SupportGroup> part : Components.of(volunteers)) {
+        for (List<FormingGroup> part : Components.of(volunteers)) {
             Lexicographic lp = new Lexicographic(true);
             volunteerModel(part, volunteers, lp);
             Bounds bounds = lp.relaxedBounds();
             count += bounds.count();
             cost += bounds.cost();
         }
-        for (List<SupportGroup> part : Components.of(cadres)) {
+        for (List<FormingGroup> part : Components.of(cadres)) {
             Lexicographic lp = new Lexicographic(true);
             cadreModel(part, cadres, lp);
             Bounds bounds = lp.relaxedBounds();
@@ -106,10 +107,10 @@ final class ExactGroups {
         return new Bounds(count, cost);
     }
 
-    private static Result volunteers(List<SupportGroup> groups, Map<SupportGroup, List<Volunteer>> candidates,
-            long millis, Map<SupportGroup, List<Volunteer>> members) {
+    private static Result volunteers(List<FormingGroup> groups, Map<FormingGroup, List<Candidate>> candidates,
+            long millis, Map<FormingGroup, List<Candidate>> members) {
         Lexicographic mip = new Lexicographic(false);
-        Map<SupportGroup, Map<Volunteer, MPVariable>> seat = volunteerModel(groups, candidates, mip);
+        Map<FormingGroup, Map<Candidate, MPVariable>> seat = volunteerModel(groups, candidates, mip);
         Result result = mip.solve(millis);
         seat.forEach((group, vars) -> vars.forEach((volunteer, y) -> {
             if (y.solutionValue() > 0.5) {
@@ -119,14 +120,14 @@ final class ExactGroups {
         return result;
     }
 
-    private static Map<SupportGroup, Map<Volunteer, MPVariable>> volunteerModel(List<SupportGroup> groups,
-            Map<SupportGroup, List<Volunteer>> candidates, Lexicographic mip) {
-        Map<SupportGroup, Map<Volunteer, MPVariable>> seat = new HashMap<>();
-        Map<Volunteer, List<MPVariable>> byVolunteer = new LinkedHashMap<>();
-        for (SupportGroup group : groups) {
-            Map<Volunteer, MPVariable> vars = new HashMap<>();
-            MPConstraint seats = mip.solver.makeConstraint(0, SupportGroup.VOLUNTEER_SEATS);
-            for (Volunteer volunteer : candidates.get(group)) {
+    private static Map<FormingGroup, Map<Candidate, MPVariable>> volunteerModel(List<FormingGroup> groups,
+            Map<FormingGroup, List<Candidate>> candidates, Lexicographic mip) {
+        Map<FormingGroup, Map<Candidate, MPVariable>> seat = new HashMap<>();
+        Map<Candidate, List<MPVariable>> byVolunteer = new LinkedHashMap<>();
+        for (FormingGroup group : groups) {
+            Map<Candidate, MPVariable> vars = new HashMap<>();
+            MPConstraint seats = mip.solver.makeConstraint(0, FormingGroup.VOLUNTEER_SEATS);
+            for (Candidate volunteer : candidates.get(group)) {
                 MPVariable y = mip.binary();
                 vars.put(volunteer, y);
                 seats.setCoefficient(y, 1);
@@ -141,7 +142,7 @@ final class ExactGroups {
                 vars.forEach((volunteer, y) -> link.setCoefficient(y, volunteer.covers(need) ? -1 : 0));
                 mip.medium(covered);
             }
-            mip.possible += SupportGroup.VOLUNTEER_SEATS + group.needs().size();
+            mip.possible += FormingGroup.VOLUNTEER_SEATS + group.needs().size();
             seat.put(group, vars);
         }
         byVolunteer.forEach((volunteer, ys) -> {
@@ -157,10 +158,11 @@ final class ExactGroups {
         return seat;
     }
 
-    private static Result cadres(List<SupportGroup> groups, Map<SupportGroup, List<Cadre>> candidates, long millis,
-            Map<SupportGroup, Cadre> leads) {
+    private static Result cadres(List<FormingGroup> groups, Map<FormingGroup, List<GroupLeader>> candidates,
+            long millis,
+            Map<FormingGroup, GroupLeader> leads) {
         Lexicographic mip = new Lexicographic(false);
-        Map<SupportGroup, Map<Cadre, MPVariable>> lead = cadreModel(groups, candidates, mip);
+        Map<FormingGroup, Map<GroupLeader, MPVariable>> lead = cadreModel(groups, candidates, mip);
         Result result = mip.solve(millis);
         lead.forEach((group, vars) -> vars.forEach((cadre, z) -> {
             if (z.solutionValue() > 0.5) {
@@ -170,14 +172,14 @@ final class ExactGroups {
         return result;
     }
 
-    private static Map<SupportGroup, Map<Cadre, MPVariable>> cadreModel(List<SupportGroup> groups,
-            Map<SupportGroup, List<Cadre>> candidates, Lexicographic mip) {
-        Map<SupportGroup, Map<Cadre, MPVariable>> lead = new HashMap<>();
-        Map<Cadre, List<MPVariable>> byCadre = new LinkedHashMap<>();
-        for (SupportGroup group : groups) {
-            Map<Cadre, MPVariable> vars = new HashMap<>();
+    private static Map<FormingGroup, Map<GroupLeader, MPVariable>> cadreModel(List<FormingGroup> groups,
+            Map<FormingGroup, List<GroupLeader>> candidates, Lexicographic mip) {
+        Map<FormingGroup, Map<GroupLeader, MPVariable>> lead = new HashMap<>();
+        Map<GroupLeader, List<MPVariable>> byCadre = new LinkedHashMap<>();
+        for (FormingGroup group : groups) {
+            Map<GroupLeader, MPVariable> vars = new HashMap<>();
             MPConstraint one = mip.solver.makeConstraint(0, 1);
-            for (Cadre cadre : candidates.get(group)) {
+            for (GroupLeader cadre : candidates.get(group)) {
                 MPVariable z = mip.binary();
                 vars.put(cadre, z);
                 one.setCoefficient(z, 1);
@@ -287,8 +289,8 @@ final class ExactGroups {
     /** Groups linked by a shared candidate, by union-find. */
     private static final class Components {
 
-        static <T> List<List<SupportGroup>> of(Map<SupportGroup, List<T>> candidates) {
-            List<SupportGroup> groups = new ArrayList<>(candidates.keySet());
+        static <T> List<List<FormingGroup>> of(Map<FormingGroup, List<T>> candidates) {
+            List<FormingGroup> groups = new ArrayList<>(candidates.keySet());
             int[] parent = new int[groups.size()];
             for (int i = 0; i < parent.length; i++) {
                 parent[i] = i;
@@ -302,7 +304,7 @@ final class ExactGroups {
                     }
                 }
             }
-            Map<Integer, List<SupportGroup>> parts = new LinkedHashMap<>();
+            Map<Integer, List<FormingGroup>> parts = new LinkedHashMap<>();
             for (int g = 0; g < groups.size(); g++) {
                 parts.computeIfAbsent(find(parent, g), k -> new ArrayList<>()).add(groups.get(g));
             }

@@ -5,13 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.google.ortools.graph.MinCostFlow;
-import com.google.ortools.graph.MinCostFlowBase;
-
+import org.tongxing.matching.domain.Candidate;
 import org.tongxing.matching.domain.MatchingPlan;
 import org.tongxing.matching.domain.PairingRequest;
-import org.tongxing.matching.domain.Volunteer;
 import org.tongxing.matching.solver.MatchCosts;
+
+import com.google.ortools.graph.MinCostFlow;
+import com.google.ortools.graph.MinCostFlowBase;
 
 /**
  * The exact optimum of a pairs-only plan with OR-Tools' min-cost flow: max flow (fewest unassigned requests)
@@ -24,8 +24,8 @@ final class ExactPairs {
 
     /** Writes the optimum into the plan (confirmed requests untouched). */
     static void solve(MatchingPlan plan) {
-        List<Volunteer> volunteers = plan.getVolunteers();
-        Map<Volunteer, Integer> index = new HashMap<>();
+        List<Candidate> volunteers = plan.getVolunteers();
+        Map<Candidate, Integer> index = new HashMap<>();
         for (int i = 0; i < volunteers.size(); i++) {
             index.put(volunteers.get(i), i);
         }
@@ -44,14 +44,14 @@ final class ExactPairs {
         for (int r = 0; r < open.size(); r++) {
             PairingRequest request = open.get(r);
             flow.addArcWithCapacityAndUnitCost(source, 1 + r, 1, 0);
-            for (Volunteer volunteer : request.getCandidates()) {
+            for (Candidate volunteer : request.getCandidates()) {
                 int arc = flow.addArcWithCapacityAndUnitCost(1 + r, firstVolunteer + index.get(volunteer), 1,
                         MatchCosts.assignment(request.getFamily(), request.askedCategories(), volunteer));
-                requestArcs.add(new int[] { arc, r, index.get(volunteer) });
+                requestArcs.add(new int[] {arc, r, index.get(volunteer)});
             }
         }
         for (int v = 0; v < volunteers.size(); v++) {
-            Volunteer volunteer = volunteers.get(v);
+            Candidate volunteer = volunteers.get(v);
             int base = volunteer.currentLoad() + held[v];
             for (int k = 0; k < volunteer.freePlaces() - held[v]; k++) {
                 flow.addArcWithCapacityAndUnitCost(firstVolunteer + v, sink, 1, MatchCosts.marginalLoad(base + k));

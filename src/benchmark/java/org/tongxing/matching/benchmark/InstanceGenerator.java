@@ -10,12 +10,12 @@ import java.util.Set;
 import org.tongxing.area.AreaCode;
 import org.tongxing.common.Gender;
 import org.tongxing.common.VettingStatus;
-import org.tongxing.matching.domain.Cadre;
+import org.tongxing.matching.domain.Candidate;
 import org.tongxing.matching.domain.Family;
-import org.tongxing.matching.domain.MatchingConflict;
+import org.tongxing.matching.domain.FormingGroup;
+import org.tongxing.matching.domain.GroupLeader;
+import org.tongxing.matching.domain.KeptApart;
 import org.tongxing.matching.domain.PairingRequest;
-import org.tongxing.matching.domain.SupportGroup;
-import org.tongxing.matching.domain.Volunteer;
 import org.tongxing.matching.solver.MatchingProblem;
 import org.tongxing.need.NeedCategory;
 import org.tongxing.volunteer.WeeklyAvailability;
@@ -28,12 +28,12 @@ import org.tongxing.volunteer.WeeklyAvailability;
  */
 final class InstanceGenerator {
 
-    private static final NeedCategory[] PAIR_CATEGORIES = { NeedCategory.TUTORING, NeedCategory.TUTORING,
+    private static final NeedCategory[] PAIR_CATEGORIES = {NeedCategory.TUTORING, NeedCategory.TUTORING,
             NeedCategory.PSYCHOLOGICAL_SUPPORT, NeedCategory.PSYCHOLOGICAL_SUPPORT, NeedCategory.SCHOLARSHIP,
-            NeedCategory.COMPANIONSHIP };
-    private static final NeedCategory[] GROUP_CATEGORIES = { NeedCategory.JOB_TRAINING, NeedCategory.TUTORING,
+            NeedCategory.COMPANIONSHIP};
+    private static final NeedCategory[] GROUP_CATEGORIES = {NeedCategory.JOB_TRAINING, NeedCategory.TUTORING,
             NeedCategory.PSYCHOLOGICAL_SUPPORT, NeedCategory.COMPANIONSHIP, NeedCategory.DAILY_LIVING,
-            NeedCategory.LEGAL_AID };
+            NeedCategory.LEGAL_AID};
 
     private final Random random;
     private final int districts;
@@ -45,8 +45,8 @@ final class InstanceGenerator {
     }
 
     MatchingProblem pairs(int volunteerCount, int requestCount) {
-        List<Volunteer> volunteers = volunteers(volunteerCount, PAIR_CATEGORIES);
-        List<MatchingConflict> conflicts = new ArrayList<>();
+        List<Candidate> volunteers = volunteers(volunteerCount, PAIR_CATEGORIES);
+        List<KeptApart> conflicts = new ArrayList<>();
         List<PairingRequest> requests = new ArrayList<>();
         int[] pinnedLoad = new int[volunteers.size()];
         for (int i = 0; i < requestCount; i++) {
@@ -54,13 +54,13 @@ final class InstanceGenerator {
             NeedCategory category = pick(PAIR_CATEGORIES);
             Long confirmed = null;
             int v = random.nextInt(volunteers.size());
-            Volunteer someone = volunteers.get(v);
+            Candidate someone = volunteers.get(v);
             if (random.nextDouble() < 0.03 && someone.isVetted() && someone.covers(category)
                     && pinnedLoad[v] < someone.freePlaces() && street(someone.area()).equals(street(family.area()))) {
                 pinnedLoad[v]++;
                 confirmed = someone.id();
             } else if (random.nextDouble() < 0.02) {
-                conflicts.add(new MatchingConflict(someone.id(), family.householdId()));
+                conflicts.add(new KeptApart(someone.id(), family.householdId()));
             }
             requests.add(new PairingRequest(nextId++, nextId++, category, family, confirmed));
         }
@@ -68,12 +68,12 @@ final class InstanceGenerator {
     }
 
     MatchingProblem groups(int motherCount) {
-        List<Volunteer> volunteers = volunteers(motherCount * 2, GROUP_CATEGORIES);
-        List<Cadre> cadres = new ArrayList<>();
+        List<Candidate> volunteers = volunteers(motherCount * 2, GROUP_CATEGORIES);
+        List<GroupLeader> cadres = new ArrayList<>();
         for (int i = 0; i < Math.max(2, motherCount / 3); i++) {
-            cadres.add(new Cadre(nextId++, area(), 3 + random.nextInt(2), random.nextInt(2)));
+            cadres.add(new GroupLeader(nextId++, area(), 3 + random.nextInt(2), random.nextInt(2)));
         }
-        List<SupportGroup> groups = new ArrayList<>();
+        List<FormingGroup> groups = new ArrayList<>();
         for (int i = 0; i < motherCount; i++) {
             Set<NeedCategory> needs = EnumSet.noneOf(NeedCategory.class);
             int needCount = 2 + random.nextInt(3);
@@ -81,13 +81,13 @@ final class InstanceGenerator {
                 needs.add(pick(GROUP_CATEGORIES));
             }
             Family mother = family(volunteers, random.nextDouble() < 0.5);
-            groups.add(new SupportGroup(mother.householdId(), mother, needs, null, List.of()));
+            groups.add(new FormingGroup(mother.householdId(), mother, needs, null, List.of()));
         }
         return new MatchingProblem(volunteers, cadres, List.of(), groups, List.of());
     }
 
-    private List<Volunteer> volunteers(int count, NeedCategory[] categories) {
-        List<Volunteer> volunteers = new ArrayList<>();
+    private List<Candidate> volunteers(int count, NeedCategory[] categories) {
+        List<Candidate> volunteers = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Set<NeedCategory> skills = EnumSet.noneOf(NeedCategory.class);
             int skillCount = 1 + random.nextInt(2);
@@ -96,7 +96,7 @@ final class InstanceGenerator {
             }
             Set<NeedCategory> preferred = random.nextDouble() < 0.4 ? Set.of(skills.iterator().next()) : Set.of();
             int capacity = 1 + random.nextInt(2);
-            volunteers.add(new Volunteer(nextId++, random.nextDouble() < 0.7 ? Gender.FEMALE : Gender.MALE, area(),
+            volunteers.add(new Candidate(nextId++, random.nextDouble() < 0.7 ? Gender.FEMALE : Gender.MALE, area(),
                     null, languages(), skills, preferred, availability(), random.nextDouble() < 0.92
                             ? VettingStatus.VETTED : VettingStatus.PENDING,
                     capacity, random.nextDouble() < 0.1 ? 1 : 0,
@@ -105,7 +105,7 @@ final class InstanceGenerator {
         return volunteers;
     }
 
-    private Family family(List<Volunteer> volunteers, boolean minor) {
+    private Family family(List<Candidate> volunteers, boolean minor) {
         long householdId = nextId++;
         String area = area();
         Set<Long> previous = new HashSet<>();

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
-import com.google.ortools.Loader;
-
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -17,6 +15,8 @@ import org.tongxing.matching.domain.MatchingPlan;
 import org.tongxing.matching.solver.MatchingPlanFactory;
 import org.tongxing.matching.solver.MatchingProblem;
 import org.tongxing.matching.solver.MatchingSolverConfig;
+
+import com.google.ortools.Loader;
 
 /**
  * Tongxing's matcher against the exact optimum (OR-Tools) and against OptaPlanner's default configuration,
@@ -103,8 +103,10 @@ public final class MatchingBenchmark {
     private static void warmUp() {
         for (Instance instance : List.of(INSTANCES.get(0), INSTANCES.get(3))) {
             Duration limit = Duration.ofSeconds(3);
-            SolverRun.solve(MatchingSolverConfig.matcher(limit, limit), MatchingPlanFactory.create(instance.generate()));
-            SolverRun.solve(MatchingSolverConfig.optaPlannerDefault(limit), MatchingPlanFactory.create(instance.generate()));
+            SolverRun.solve(MatchingSolverConfig.matcher(limit, limit),
+                    MatchingPlanFactory.create(instance.generate()));
+            SolverRun.solve(MatchingSolverConfig.optaPlannerDefault(limit),
+                    MatchingPlanFactory.create(instance.generate()));
         }
     }
 

@@ -25,7 +25,8 @@ final class Report {
         String bound = mip == null || mip.provenOptimal() ? "optimum" : "best found in time";
         row(name, reference, bound, "", seconds(millis), "", "");
         if (lpBounds != null) {
-            System.out.println(MatchingBenchmark.format("| %s | LP relaxation (GLOP): lower bounds | | ≥ %d | | ≥ %.0f at that count | | | | | |",
+            System.out.println(MatchingBenchmark.format(
+                    "| %s | LP relaxation (GLOP): lower bounds | | ≥ %d | | ≥ %.0f at that count | | | | | |",
                     instance, lpBounds.count(), lpBounds.cost()));
         }
     }

@@ -1,12 +1,11 @@
 package org.tongxing.matching.commitment;
 
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
+import org.tongxing.common.DomainException;
 
-/** The pair or group ended already (or the volunteer left the seat): a stable 409 a client can tell from a race. */
-public class CommitmentEnded extends ProblemException {
+/** The pair or group ended already (or the volunteer left the seat): a refusal a client can tell from a race. */
+public class CommitmentEnded extends DomainException {
 
     public CommitmentEnded(String detail) {
-        super(ProblemType.COMMITMENT_ENDED, detail);
+        super(detail);
     }
 }

@@ -6,10 +6,10 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.tongxing.account.Role;
 import org.tongxing.common.Filter;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Role;
 import org.tongxing.common.SortOrder;
 import org.tongxing.matching.CommitmentStatus;
 import org.tongxing.matching.GroupMember;
@@ -41,18 +41,24 @@ public class CommitmentService {
     public Page<PairingView> pairings(CommitmentFilter filter, PageParams page) {
         Filter where = new Filter().equal("status", filter.status).equal("volunteerId", filter.volunteerId)
                 .where(IN_AREA, "area", area(filter));
-        Sort sort = SortOrder.parse(page.sort, PAIR_SORT, Sort.descending("since").and("id", Sort.Direction.Descending));
-        Page<Pairing> found = Page.of(Pairing.<Pairing>find(where.query(), sort, where.parameters()), page, (Pairing p) -> p);
-        return new Page<>(views.pairings(found.items()), found.page(), found.size(), found.totalItems(), found.totalPages());
+        Sort sort = SortOrder.parse(page.sort, PAIR_SORT,
+                Sort.descending("since").and("id", Sort.Direction.Descending));
+        Page<Pairing> found = Page.of(Pairing.<Pairing>find(where.query(), sort, where.parameters()), page,
+                (Pairing p) -> p);
+        return new Page<>(views.pairings(found.items()), found.page(), found.size(), found.totalItems(),
+                found.totalPages());
     }
 
     public Page<GroupView> groups(CommitmentFilter filter, PageParams page) {
         Filter where = new Filter().equal("status", filter.status).equal("cadreId", filter.cadreId)
                 .where(IN_AREA, "area", area(filter));
-        Sort sort = SortOrder.parse(page.sort, GROUP_SORT, Sort.descending("formedAt").and("id", Sort.Direction.Descending));
-        Page<SupportGroup> found = Page.of(SupportGroup.<SupportGroup>find(where.query(), sort, where.parameters()), page,
+        Sort sort = SortOrder.parse(page.sort, GROUP_SORT,
+                Sort.descending("formedAt").and("id", Sort.Direction.Descending));
+        Page<SupportGroup> found = Page.of(SupportGroup.<SupportGroup>find(where.query(), sort, where.parameters()),
+                page,
                 (SupportGroup g) -> g);
-        return new Page<>(views.groups(found.items()), found.page(), found.size(), found.totalItems(), found.totalPages());
+        return new Page<>(views.groups(found.items()), found.page(), found.size(), found.totalItems(),
+                found.totalPages());
     }
 
     /** The signed-in volunteer's own commitments. */
@@ -73,7 +79,8 @@ public class CommitmentService {
     private CommitmentsView of(long volunteerId) {
         List<Pairing> pairs = Pairing.list("volunteerId = ?1 and status = ?2 order by since", volunteerId,
                 CommitmentStatus.ACTIVE);
-        List<GroupMember> seats = GroupMember.list("volunteerId = ?1 and leftAt is null and group.status = ?2 order by joinedAt",
+        List<GroupMember> seats = GroupMember.list(
+                "volunteerId = ?1 and leftAt is null and group.status = ?2 order by joinedAt",
                 volunteerId, CommitmentStatus.ACTIVE);
         return views.ofVolunteer(volunteerId, pairs, seats);
     }

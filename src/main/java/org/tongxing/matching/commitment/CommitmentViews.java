@@ -32,30 +32,36 @@ public class CommitmentViews {
 
     public List<PairingView> pairings(List<Pairing> pairings) {
         Map<Long, Household> households = households(pairings.stream().map(p -> p.householdId).toList());
-        Map<Long, Need> needs = byId(Need.list("id in ?1", ids(pairings.stream().map(p -> p.needId).toList())), (Need n) -> n.id);
+        Map<Long, Need> needs = byId(Need.list("id in ?1", ids(pairings.stream().map(p -> p.needId).toList())),
+                (Need n) -> n.id);
         Map<Long, Volunteer> volunteers = volunteers(pairings.stream().map(p -> p.volunteerId).toList());
         return pairings.stream().map(p -> {
             Household h = households.get(p.householdId);
             return new PairingView(p.id, p.needId, needs.get(p.needId).category, p.householdId, h.areaCode,
-                    areaNames.nameZh(h.areaCode), h.composition, person(volunteers.get(p.volunteerId)), p.status, p.since,
+                    areaNames.nameZh(h.areaCode), h.composition, person(volunteers.get(p.volunteerId)), p.status,
+                    p.since,
                     p.endedAt, p.endReason, p.proposalId, p.version);
         }).toList();
     }
 
     public List<GroupView> groups(List<SupportGroup> groups) {
         Map<Long, Household> households = households(groups.stream().map(g -> g.householdId).toList());
-        Map<Long, Cadre> cadres = byId(Cadre.list("id in ?1", ids(groups.stream().map(g -> g.cadreId).toList())), (Cadre c) -> c.id);
+        Map<Long, Cadre> cadres = byId(Cadre.list("id in ?1", ids(groups.stream().map(g -> g.cadreId).toList())),
+                (Cadre c) -> c.id);
         Map<Long, Volunteer> volunteers = volunteers(groups.stream()
                 .flatMap(g -> g.activeMembers().stream().map(m -> m.volunteerId)).toList());
-        Map<Long, Need> needs = byId(Need.list("id in ?1", ids(groups.stream().flatMap(g -> g.needIds.stream()).toList())),
+        Map<Long, Need> needs = byId(
+                Need.list("id in ?1", ids(groups.stream().flatMap(g -> g.needIds.stream()).toList())),
                 (Need n) -> n.id);
         return groups.stream().map(g -> {
             Household h = households.get(g.householdId);
             Cadre c = cadres.get(g.cadreId);
             return new GroupView(g.id, g.householdId, h.areaCode, areaNames.nameZh(h.areaCode), h.composition,
                     new Person(c.id, c.name, c.areaCode, areaNames.nameZh(c.areaCode)),
-                    g.activeMembers().stream().map(m -> new GroupView.Seat(m.seat, person(volunteers.get(m.volunteerId)),
-                            m.joinedAt)).toList(),
+                    g.activeMembers().stream()
+                            .map(m -> new GroupView.Seat(m.seat, person(volunteers.get(m.volunteerId)),
+                                    m.joinedAt))
+                            .toList(),
                     g.needIds.stream().sorted().map(needs::get)
                             .map(n -> new GroupView.TakenNeed(n.id, n.category, n.status)).toList(),
                     g.status, g.formedAt, g.endedAt, g.version);
@@ -64,8 +70,9 @@ public class CommitmentViews {
 
     /** A volunteer's own view: families by street and shape only, as on the open-requests board. */
     public CommitmentsView ofVolunteer(long volunteerId, List<Pairing> pairings, List<GroupMember> seats) {
-        Map<Long, Household> households = households(java.util.stream.Stream.concat(pairings.stream().map(p -> p.householdId),
-                seats.stream().map(s -> s.group.householdId)).toList());
+        Map<Long, Household> households = households(
+                java.util.stream.Stream.concat(pairings.stream().map(p -> p.householdId),
+                        seats.stream().map(s -> s.group.householdId)).toList());
         Map<Long, Need> needs = byId(Need.list("id in ?1", ids(java.util.stream.Stream.concat(
                 pairings.stream().map(p -> p.needId), seats.stream().flatMap(s -> s.group.needIds.stream())).toList())),
                 (Need n) -> n.id);
@@ -79,8 +86,10 @@ public class CommitmentViews {
         var groups = seats.stream().map(s -> {
             String street = street(households.get(s.group.householdId));
             return new CommitmentsView.GroupCommitment(s.group.id, s.seat, street, areaNames.nameZh(street),
-                    cadres.get(s.group.cadreId).name, s.group.needIds.stream().sorted().map(id -> needs.get(id).category)
-                            .distinct().toList(), s.group.activeMembers().size(), s.joinedAt, s.group.version);
+                    cadres.get(s.group.cadreId).name,
+                    s.group.needIds.stream().sorted().map(id -> needs.get(id).category)
+                            .distinct().toList(),
+                    s.group.activeMembers().size(), s.joinedAt, s.group.version);
         }).toList();
         return new CommitmentsView(volunteerId, pairs, groups);
     }

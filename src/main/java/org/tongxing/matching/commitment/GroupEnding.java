@@ -1,32 +1,24 @@
 package org.tongxing.matching.commitment;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.tongxing.account.UserAccount;
+import org.tongxing.common.ConcurrentUpdate;
+import org.tongxing.common.NotAllowed;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.Timestamps;
 import org.tongxing.household.Household;
 import org.tongxing.matching.CommitmentStatus;
 import org.tongxing.matching.GroupMember;
-import org.tongxing.matching.MatchingNotices;
+import org.tongxing.matching.MatchingEvent;
 import org.tongxing.matching.SupportGroup;
 import org.tongxing.matching.commitment.Parties.Party;
 import org.tongxing.need.Need;
-import org.tongxing.notification.Notifier;
-import org.tongxing.notification.Recipients;
-import org.tongxing.timeline.CaseEventKind;
-import org.tongxing.timeline.Timeline;
-import org.tongxing.web.problem.ConcurrentUpdateProblem;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
 
 /**
  * A volunteer steps out of a 1+3+1 group (the group goes on, and the next GROUPS run may fill the seat, since it
@@ -37,44 +29,35 @@ import org.tongxing.web.problem.ProblemType;
 public class GroupEnding {
 
     @Inject
+    Event<MatchingEvent> events;
+
+    @Inject
     Parties parties;
-
-    @Inject
-    Timeline timeline;
-
-    @Inject
-    Notifier notifier;
-
-    @Inject
-    Recipients recipients;
 
     @Transactional
     public GroupSeats depart(long groupId, long volunteerId, Departure departure) {
         SupportGroup group = find(groupId);
         Household household = Household.findById(group.householdId);
-        Party party = parties.of(household, group.members.stream().map(m -> m.volunteerId).toList(), "support group", groupId);
+        Party party = parties.of(household, group.members.stream().map(m -> m.volunteerId).toList(), "support group",
+                groupId);
         if (party == Party.VOLUNTEER && volunteerId != parties.ownVolunteer()) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "A volunteer can leave only their own seat");
+            throw new NotAllowed("A volunteer can leave only their own seat");
         }
         requireActive(group);
         GroupMember seat = group.activeMembers().stream().filter(m -> m.volunteerId == volunteerId).findFirst()
                 .orElseThrow(() -> group.members.stream().anyMatch(m -> m.volunteerId == volunteerId)
                         ? new CommitmentEnded("Volunteer " + volunteerId + " already left the support group " + groupId)
-                        : new NotFoundProblem("member of support group " + groupId + " with volunteer id", volunteerId));
+                        : new NotFound("member of support group " + groupId + " with volunteer id", volunteerId));
         requireVersion(group, departure.version());
         Instant now = Timestamps.now();
         String reason = Parties.reason(departure.reason(), household);
         seat.leftAt = now;
         seat.leftReason = reason;
         group.updatedAt = now;
-        timeline.record(household.id, CaseEventKind.SUPPORT_GROUP_LEFT,
-                party == Party.VOLUNTEER ? "A volunteer left the 1+3+1 group" : "A case worker took a volunteer out of the 1+3+1 group",
-                Map.of("groupId", groupId, "volunteerId", volunteerId, "seat", (int) seat.seat, "reason", reason));
+        events.fire(new MatchingEvent.SeatLeft(group, seat, reason,
+                party == Party.VOLUNTEER ? MatchingEvent.Cause.VOLUNTEER : MatchingEvent.Cause.CASE_WORKER));
         if (party == Party.VOLUNTEER) {
             SteppedBack.remember(volunteerId, household.id, reason, parties.userId(), now);
-            notifier.send(staffOf(group, household), MatchingNotices.volunteerLeftGroup(group, reason));
-        } else {
-            notifier.send(MatchingNotices.volunteerAccounts(volunteerId), MatchingNotices.leftGroup(group, reason));
         }
         SupportGroup.getEntityManager().flush();
         return GroupSeats.from(group);
@@ -102,18 +85,14 @@ public class GroupEnding {
         List<Need> needs = group.needIds.isEmpty() ? List.of() : Need.list("id in ?1", List.copyOf(group.needIds));
         needs.forEach(n -> NeedsServed.settle(n, ending.fulfils(), now));
         List<Long> volunteers = seated.stream().map(m -> m.volunteerId).toList();
-        timeline.record(household.id, CaseEventKind.SUPPORT_GROUP_ENDED, "1+3+1 support group ended",
-                Map.of("groupId", groupId, "volunteerIds", volunteers, "reason", reason, "completed", ending.fulfils()));
-        List<UserAccount> told = new ArrayList<>(MatchingNotices.cadreAccounts(group.cadreId));
-        volunteers.forEach(v -> told.addAll(MatchingNotices.volunteerAccounts(v)));
-        notifier.send(told, MatchingNotices.groupEnded(group));
+        events.fire(new MatchingEvent.GroupEnded(group, volunteers, ending.fulfils()));
         SupportGroup.getEntityManager().flush();
         return GroupSeats.from(group);
     }
 
     private static SupportGroup find(long groupId) {
         return SupportGroup.<SupportGroup>findByIdOptional(groupId)
-                .orElseThrow(() -> new NotFoundProblem("support group", groupId));
+                .orElseThrow(() -> new NotFound("support group", groupId));
     }
 
     private static void requireActive(SupportGroup group) {
@@ -124,15 +103,7 @@ public class GroupEnding {
 
     private static void requireVersion(SupportGroup group, long version) {
         if (group.version != version) {
-            throw new ConcurrentUpdateProblem("support group", group.id);
+            throw new ConcurrentUpdate("support group", group.id);
         }
-    }
-
-    /** The household's workers and the group's lead, each once. */
-    private List<UserAccount> staffOf(SupportGroup group, Household household) {
-        Map<Long, UserAccount> staff = new LinkedHashMap<>();
-        recipients.caseWorkersOf(household.areaCode).forEach(a -> staff.put(a.id, a));
-        MatchingNotices.cadreAccounts(group.cadreId).forEach(a -> staff.putIfAbsent(a.id, a));
-        return List.copyOf(staff.values());
     }
 }

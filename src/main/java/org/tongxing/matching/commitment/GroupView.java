@@ -10,8 +10,10 @@ import org.tongxing.need.NeedCategory;
 import org.tongxing.need.NeedStatus;
 
 /** A 1+3+1 group as staff of the area see it: its lead, its seated volunteers and the needs it took on. */
-public record GroupView(long id, long householdId, String areaCode, String areaName, Composition composition, Person cadre,
-        List<Seat> members, List<TakenNeed> needs, CommitmentStatus status, Instant formedAt, Instant endedAt, long version) {
+public record GroupView(long id, long householdId, String areaCode, String areaName, Composition composition,
+        Person cadre,
+        List<Seat> members, List<TakenNeed> needs, CommitmentStatus status, Instant formedAt, Instant endedAt,
+        long version) {
 
     public record Seat(int seat, Person volunteer, Instant joinedAt) {
     }

@@ -3,8 +3,8 @@ package org.tongxing.matching.commitment;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.ws.rs.BeanParam;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,9 +12,9 @@ import jakarta.ws.rs.PathParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tongxing.account.Roles;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Roles;
 
 @Path("/api/matching/pairings")
 @Tag(name = "Matching")
@@ -28,7 +28,8 @@ public class PairingResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER})
-    @Operation(summary = "Pairs of your area (default: active ones), newest first", description = "Sortable by since, status")
+    @Operation(summary = "Pairs of your area (default: active ones), newest first",
+            description = "Sortable by since, status")
     public Page<PairingView> list(@Valid @BeanParam CommitmentFilter filter, @Valid @BeanParam PageParams page) {
         return commitments.pairings(filter, page);
     }

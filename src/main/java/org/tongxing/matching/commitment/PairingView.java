@@ -8,7 +8,8 @@ import org.tongxing.matching.review.ProposalView.Person;
 import org.tongxing.need.NeedCategory;
 
 /** A pair as staff of the area see it: the family by file number, area and shape; the volunteer by name. */
-public record PairingView(long id, long needId, NeedCategory category, long householdId, String areaCode, String areaName,
+public record PairingView(long id, long needId, NeedCategory category, long householdId, String areaCode,
+        String areaName,
         Composition composition, Person volunteer, CommitmentStatus status, Instant since, Instant endedAt,
         String endReason, Long proposalId, long version) {
 

@@ -1,31 +1,23 @@
 package org.tongxing.matching.commitment;
 
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.tongxing.common.Timestamps;
 import org.tongxing.matching.CommitmentStatus;
-import org.tongxing.matching.MatchingNotices;
+import org.tongxing.matching.MatchingEvent;
 import org.tongxing.matching.NeedLeftMatching;
 import org.tongxing.matching.Pairing;
 import org.tongxing.need.Need;
 import org.tongxing.need.NeedCancellationListener;
-import org.tongxing.notification.Notifier;
-import org.tongxing.timeline.CaseEventKind;
-import org.tongxing.timeline.Timeline;
 
 /** A cancelled need ends its pair (the volunteer is told) and leaves any matching run that is solving it. */
 @ApplicationScoped
 public class PairsOfCancelledNeeds implements NeedCancellationListener {
 
     @Inject
-    Timeline timeline;
-
-    @Inject
-    Notifier notifier;
+    Event<MatchingEvent> events;
 
     @Inject
     Event<NeedLeftMatching> leftMatching;
@@ -38,9 +30,7 @@ public class PairsOfCancelledNeeds implements NeedCancellationListener {
             pairing.endedAt = Timestamps.now();
             pairing.updatedAt = pairing.endedAt;
             pairing.endReason = "need cancelled";
-            timeline.record(need.householdId, need.id, CaseEventKind.PAIRING_ENDED, "Pair ended: need cancelled",
-                    Map.of("pairingId", pairing.id, "volunteerId", pairing.volunteerId));
-            notifier.send(MatchingNotices.volunteerAccounts(pairing.volunteerId), MatchingNotices.pairingEnded(pairing));
+            events.fire(new MatchingEvent.PairingEnded(pairing, MatchingEvent.Cause.NEED_CANCELLED, null));
         }
         if (need.longTerm) {
             leftMatching.fire(new NeedLeftMatching(need.id, need.areaCode));

@@ -6,12 +6,12 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.tongxing.account.Role;
 import org.tongxing.account.Viewer;
+import org.tongxing.common.NotFound;
+import org.tongxing.common.Role;
 import org.tongxing.household.Household;
 import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.privacy.Redaction;
-import org.tongxing.web.problem.NotFoundProblem;
 
 /**
  * Who may end a pair or leave a seat: the household's case workers (AccessPolicy), or a volunteer who is part of
@@ -35,7 +35,7 @@ public class Parties {
         if (own != null && volunteerIds.contains(own)) {
             return Party.VOLUNTEER;
         }
-        throw new NotFoundProblem(what, id);
+        throw new NotFound(what, id);
     }
 
     long userId() {

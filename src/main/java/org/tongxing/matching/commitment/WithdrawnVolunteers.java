@@ -2,22 +2,19 @@ package org.tongxing.matching.commitment;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.tongxing.common.Timestamps;
 import org.tongxing.matching.CommitmentStatus;
 import org.tongxing.matching.GroupMember;
-import org.tongxing.matching.MatchingNotices;
+import org.tongxing.matching.MatchingEvent;
 import org.tongxing.matching.Pairing;
 import org.tongxing.need.Need;
 import org.tongxing.need.NeedStatus;
-import org.tongxing.notification.Notifier;
-import org.tongxing.timeline.CaseEventKind;
-import org.tongxing.timeline.Timeline;
 import org.tongxing.volunteer.VolunteerWithdrew;
 
 /**
@@ -29,10 +26,7 @@ import org.tongxing.volunteer.VolunteerWithdrew;
 public class WithdrawnVolunteers {
 
     @Inject
-    Timeline timeline;
-
-    @Inject
-    Notifier notifier;
+    Event<MatchingEvent> events;
 
     void onWithdrawal(@Observes VolunteerWithdrew withdrawal) {
         Instant now = Timestamps.now();
@@ -45,9 +39,7 @@ public class WithdrawnVolunteers {
         for (GroupMember seat : seats) {
             seat.leftAt = now;
             seat.group.updatedAt = now;
-            timeline.record(seat.group.householdId, CaseEventKind.SUPPORT_GROUP_LEFT, "A volunteer left the 1+3+1 group",
-                    Map.of("groupId", seat.group.id, "volunteerId", seat.volunteerId, "reason", reason));
-            notifier.send(MatchingNotices.volunteerAccounts(seat.volunteerId), MatchingNotices.leftGroup(seat.group, reason));
+            events.fire(new MatchingEvent.SeatLeft(seat.group, seat, reason, MatchingEvent.Cause.VOLUNTEER_WITHDREW));
         }
     }
 
@@ -61,8 +53,6 @@ public class WithdrawnVolunteers {
             need.status = NeedStatus.OPEN;
             need.updatedAt = now;
         }
-        timeline.record(pairing.householdId, pairing.needId, CaseEventKind.PAIRING_ENDED, "Pair ended: the volunteer withdrew",
-                Map.of("pairingId", pairing.id, "volunteerId", pairing.volunteerId, "reason", reason));
-        notifier.send(MatchingNotices.volunteerAccounts(pairing.volunteerId), MatchingNotices.pairingEnded(pairing));
+        events.fire(new MatchingEvent.PairingEnded(pairing, MatchingEvent.Cause.VOLUNTEER_WITHDREW, null));
     }
 }

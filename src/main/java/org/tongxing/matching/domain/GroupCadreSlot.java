@@ -13,36 +13,36 @@ public class GroupCadreSlot implements Confirmable {
 
     @PlanningId
     private long id;
-    private SupportGroup group;
+    private FormingGroup group;
     private boolean confirmed;
-    private List<Cadre> candidates = List.of();
+    private List<GroupLeader> candidates = List.of();
 
     @PlanningVariable(valueRangeProviderRefs = "cadreCandidates", nullable = true)
-    private Cadre cadre;
+    private GroupLeader cadre;
 
     GroupCadreSlot() {
         // for the solution cloner
     }
 
-    public GroupCadreSlot(long id, SupportGroup group) {
+    public GroupCadreSlot(long id, FormingGroup group) {
         this.id = id;
         this.group = group;
     }
 
     @ValueRangeProvider(id = "cadreCandidates")
-    public List<Cadre> getCandidates() {
+    public List<GroupLeader> getCandidates() {
         return candidates;
     }
 
-    public void setCandidates(List<Cadre> candidates) {
+    public void setCandidates(List<GroupLeader> candidates) {
         this.candidates = List.copyOf(candidates);
     }
 
-    public Cadre getCadre() {
+    public GroupLeader getCadre() {
         return cadre;
     }
 
-    public void setCadre(Cadre cadre) {
+    public void setCadre(GroupLeader cadre) {
         this.cadre = cadre;
     }
 
@@ -59,7 +59,7 @@ public class GroupCadreSlot implements Confirmable {
         return id;
     }
 
-    public SupportGroup getGroup() {
+    public FormingGroup getGroup() {
         return group;
     }
 

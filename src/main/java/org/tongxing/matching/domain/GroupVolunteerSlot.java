@@ -15,37 +15,37 @@ public class GroupVolunteerSlot implements VolunteerAssignment {
 
     @PlanningId
     private long id;
-    private SupportGroup group;
+    private FormingGroup group;
     private boolean confirmed;
-    private List<Volunteer> candidates = List.of();
+    private List<Candidate> candidates = List.of();
 
     @PlanningVariable(valueRangeProviderRefs = "seatCandidates", nullable = true)
-    private Volunteer volunteer;
+    private Candidate volunteer;
 
     GroupVolunteerSlot() {
         // for the solution cloner
     }
 
-    public GroupVolunteerSlot(long id, SupportGroup group) {
+    public GroupVolunteerSlot(long id, FormingGroup group) {
         this.id = id;
         this.group = group;
     }
 
     @ValueRangeProvider(id = "seatCandidates")
-    public List<Volunteer> getCandidates() {
+    public List<Candidate> getCandidates() {
         return candidates;
     }
 
-    public void setCandidates(List<Volunteer> candidates) {
+    public void setCandidates(List<Candidate> candidates) {
         this.candidates = List.copyOf(candidates);
     }
 
     @Override
-    public Volunteer getVolunteer() {
+    public Candidate getVolunteer() {
         return volunteer;
     }
 
-    public void setVolunteer(Volunteer volunteer) {
+    public void setVolunteer(Candidate volunteer) {
         this.volunteer = volunteer;
     }
 
@@ -72,7 +72,7 @@ public class GroupVolunteerSlot implements VolunteerAssignment {
         return id;
     }
 
-    public SupportGroup getGroup() {
+    public FormingGroup getGroup() {
         return group;
     }
 

@@ -17,15 +17,15 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 public class MatchingPlan {
 
     @ProblemFactCollectionProperty
-    private List<Volunteer> volunteers;
+    private List<Candidate> volunteers;
     @ProblemFactCollectionProperty
-    private List<Cadre> cadres;
+    private List<GroupLeader> cadres;
     @ProblemFactCollectionProperty
-    private List<SupportGroup> groups;
+    private List<FormingGroup> groups;
     @ProblemFactCollectionProperty
     private List<GroupNeed> groupNeeds;
     @ProblemFactCollectionProperty
-    private List<MatchingConflict> conflicts;
+    private List<KeptApart> conflicts;
 
     @PlanningEntityCollectionProperty
     private List<PairingRequest> pairingRequests;
@@ -41,8 +41,8 @@ public class MatchingPlan {
         // for the solution cloner
     }
 
-    public MatchingPlan(List<Volunteer> volunteers, List<Cadre> cadres, List<SupportGroup> groups,
-            List<MatchingConflict> conflicts, List<PairingRequest> pairingRequests, List<GroupCadreSlot> cadreSlots,
+    public MatchingPlan(List<Candidate> volunteers, List<GroupLeader> cadres, List<FormingGroup> groups,
+            List<KeptApart> conflicts, List<PairingRequest> pairingRequests, List<GroupCadreSlot> cadreSlots,
             List<GroupVolunteerSlot> volunteerSlots) {
         this.volunteers = new ArrayList<>(volunteers);
         this.cadres = new ArrayList<>(cadres);
@@ -56,20 +56,20 @@ public class MatchingPlan {
         this.volunteerSlots = new ArrayList<>(volunteerSlots);
     }
 
-    public List<Volunteer> getVolunteers() {
+    public List<Candidate> getVolunteers() {
         return volunteers;
     }
 
     /** Problem changes replace fact lists instead of mutating them: a best-solution clone may share the old one. */
-    public void setVolunteers(List<Volunteer> volunteers) {
+    public void setVolunteers(List<Candidate> volunteers) {
         this.volunteers = volunteers;
     }
 
-    public List<Cadre> getCadres() {
+    public List<GroupLeader> getCadres() {
         return cadres;
     }
 
-    public List<SupportGroup> getGroups() {
+    public List<FormingGroup> getGroups() {
         return groups;
     }
 
@@ -77,7 +77,7 @@ public class MatchingPlan {
         return groupNeeds;
     }
 
-    public List<MatchingConflict> getConflicts() {
+    public List<KeptApart> getConflicts() {
         return conflicts;
     }
 

@@ -21,10 +21,10 @@ public class PairingRequest implements VolunteerAssignment {
     private Long confirmedVolunteerId;
     private boolean confirmed;
     /** Eligible volunteers, computed once when the plan is built; replaced (never mutated) by problem changes. */
-    private List<Volunteer> candidates = List.of();
+    private List<Candidate> candidates = List.of();
 
     @PlanningVariable(valueRangeProviderRefs = "pairCandidates", nullable = true)
-    private Volunteer volunteer;
+    private Candidate volunteer;
 
     PairingRequest() {
         // for the solution cloner
@@ -40,11 +40,11 @@ public class PairingRequest implements VolunteerAssignment {
     }
 
     @ValueRangeProvider(id = "pairCandidates")
-    public List<Volunteer> getCandidates() {
+    public List<Candidate> getCandidates() {
         return candidates;
     }
 
-    public void setCandidates(List<Volunteer> candidates) {
+    public void setCandidates(List<Candidate> candidates) {
         this.candidates = List.copyOf(candidates);
     }
 
@@ -54,11 +54,11 @@ public class PairingRequest implements VolunteerAssignment {
     }
 
     @Override
-    public Volunteer getVolunteer() {
+    public Candidate getVolunteer() {
         return volunteer;
     }
 
-    public void setVolunteer(Volunteer volunteer) {
+    public void setVolunteer(Candidate volunteer) {
         this.volunteer = volunteer;
     }
 

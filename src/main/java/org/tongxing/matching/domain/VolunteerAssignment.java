@@ -10,7 +10,7 @@ import org.tongxing.need.NeedCategory;
  */
 public interface VolunteerAssignment extends Confirmable {
 
-    Volunteer getVolunteer();
+    Candidate getVolunteer();
 
     Family getFamily();
 

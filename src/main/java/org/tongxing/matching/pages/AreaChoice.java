@@ -9,7 +9,8 @@ import org.tongxing.area.AreaLevel;
 public record AreaChoice(String code, String nameZh, String nameEn, int depth) {
 
     static List<AreaChoice> within(String scope) {
-        List<Area> areas = scope == null ? Area.list("level <> ?1 order by code", AreaLevel.COMPOUND) : Area.within(scope);
+        List<Area> areas = scope == null ? Area.list("level <> ?1 order by code", AreaLevel.COMPOUND)
+                : Area.within(scope);
         return areas.stream().filter(a -> a.level != AreaLevel.COMPOUND)
                 .map(a -> new AreaChoice(a.code, a.nameZh, a.nameEn, a.level.ordinal())).toList();
     }

@@ -6,9 +6,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import org.tongxing.matching.MatchingMessages;
-import org.tongxing.web.ui.FormErrors;
-import org.tongxing.web.ui.FormValues;
-import org.tongxing.web.ui.PageMessages;
+import org.tongxing.ui.FormErrors;
+import org.tongxing.ui.FormValues;
+import org.tongxing.ui.PageMessages;
 
 /**
  * The reason of the page forms that end a pair or a group or leave a seat, checked before the service is called so

@@ -1,7 +1,6 @@
 package org.tongxing.matching.pages;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -17,12 +16,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
-import org.tongxing.account.Roles;
+import org.tongxing.common.DomainException;
+import org.tongxing.common.InvalidState;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Roles;
 import org.tongxing.matching.CommitmentStatus;
+import org.tongxing.matching.MatchingConfig;
 import org.tongxing.matching.RunKind;
 import org.tongxing.matching.commitment.CommitmentFilter;
 import org.tongxing.matching.commitment.CommitmentService;
@@ -32,7 +33,7 @@ import org.tongxing.matching.commitment.GroupEnding;
 import org.tongxing.matching.commitment.GroupView;
 import org.tongxing.matching.commitment.PairEnding;
 import org.tongxing.matching.commitment.PairingView;
-import org.tongxing.matching.review.AcceptAllResult;
+import org.tongxing.matching.review.AcceptAllOutcome;
 import org.tongxing.matching.review.ProposalOutdated;
 import org.tongxing.matching.review.ProposalView;
 import org.tongxing.matching.review.Rejection;
@@ -42,10 +43,9 @@ import org.tongxing.matching.run.RunFilter;
 import org.tongxing.matching.run.RunRequest;
 import org.tongxing.matching.run.RunView;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
-import org.tongxing.web.ui.FormErrors;
-import org.tongxing.web.ui.FormValues;
+import org.tongxing.ui.FormErrors;
+import org.tongxing.ui.FormValues;
+import org.tongxing.ui.Problems;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -103,11 +103,11 @@ public class MatchingPages {
     @Inject
     EndForms endForms;
 
-    @ConfigProperty(name = "tongxing.matching.spent-limit", defaultValue = "PT2M")
-    Duration solverLimit;
+    @Inject
+    Problems problems;
 
-    @ConfigProperty(name = "tongxing.matching.runs.default-time-limit", defaultValue = "PT30S")
-    Duration defaultLimit;
+    @Inject
+    MatchingConfig config;
 
     @GET
     public TemplateInstance home() {
@@ -118,7 +118,7 @@ public class MatchingPages {
     @Path("/matching")
     public TemplateInstance matching() {
         StartForm form = new StartForm(RunKind.PAIRS.name(), access.viewer().areaCode(),
-                String.valueOf(defaultLimit.toSeconds()));
+                String.valueOf(config.runs().defaultTimeLimit().toSeconds()));
         return startPage(form, FormErrors.none());
     }
 
@@ -129,16 +129,16 @@ public class MatchingPages {
         StartForm form = new StartForm(kind, areaCode, timeLimitSeconds);
         RunRequest request = new RunRequest(FormValues.enumValue(RunKind.class, kind), FormValues.text(areaCode),
                 FormValues.integer(timeLimitSeconds));
-        FormErrors invalid = startErrors.validate(request, timeLimitSeconds, solverLimit.toSeconds());
+        FormErrors invalid = startErrors.validate(request, timeLimitSeconds, config.spentLimit().toSeconds());
         if (invalid.any()) {
             return Response.status(400).entity(startPage(form, invalid)).build();
         }
         try {
             RunView run = runs.start(request);
             return seeOther("/cadre/matching/runs/" + run.id());
-        } catch (ProblemException e) {
-            return Response.status(e.type().status())
-                    .entity(startPage(form, startErrors.of(e, solverLimit.toSeconds()))).build();
+        } catch (DomainException e) {
+            return Response.status(problems.status(e))
+                    .entity(startPage(form, startErrors.of(e, config.spentLimit().toSeconds()))).build();
         }
     }
 
@@ -155,10 +155,8 @@ public class MatchingPages {
     public Response stop(@PathParam("id") long id) {
         try {
             runs.stop(id);
-        } catch (ProblemException e) {
-            if (e.type() != ProblemType.INVALID_STATE) {
-                throw e;
-            }
+        } catch (InvalidState alreadyEnded) {
+            // stopped meanwhile: the run page says how it ended
         }
         return seeOther("/cadre/matching/runs/" + id);
     }
@@ -174,9 +172,9 @@ public class MatchingPages {
     @Path("/matching/runs/{id}/acceptance")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response acceptAll(@PathParam("id") long id) {
-        AcceptAllResult result = review.acceptAll(id);
+        AcceptAllOutcome result = review.acceptAll(id);
         return seeOther("/cadre/matching/runs/" + id + "/proposals?done=all&accepted=" + result.accepted() + "&failed="
-                + result.failed().size());
+                + result.refused().size());
     }
 
     @POST
@@ -271,7 +269,8 @@ public class MatchingPages {
 
     private TemplateInstance startPage(StartForm form, FormErrors errors) {
         String scope = access.caseAreaScope();
-        return Templates.matching(form, errors, AreaChoice.within(scope), recentRuns(20), solverLimit.toSeconds());
+        return Templates.matching(form, errors, AreaChoice.within(scope), recentRuns(20),
+                config.spentLimit().toSeconds());
     }
 
     private TemplateInstance proposalsPage(long run, String done, Integer accepted, Integer failed, FormErrors errors) {

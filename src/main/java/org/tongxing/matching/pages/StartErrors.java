@@ -7,11 +7,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 
+import org.tongxing.common.DomainException;
+import org.tongxing.common.InvalidInput;
+import org.tongxing.common.UnknownReference;
 import org.tongxing.matching.MatchingMessages;
+import org.tongxing.matching.run.RunAlreadyActive;
 import org.tongxing.matching.run.RunRequest;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.ui.FormErrors;
-import org.tongxing.web.ui.PageLocale;
+import org.tongxing.privacy.OutsideYourArea;
+import org.tongxing.ui.FormErrors;
+import org.tongxing.ui.PageLocale;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -29,7 +33,8 @@ public class StartErrors {
     FormErrors validate(RunRequest request, String typedLimit, long maxSeconds) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (String field : FormErrors.validate(validator, request).fields().keySet()) {
-            fields.put(field, field.equals("timeLimitSeconds") ? words().time_limit_error(maxSeconds) : words().choose_error());
+            fields.put(field,
+                    field.equals("timeLimitSeconds") ? words().time_limit_error(maxSeconds) : words().choose_error());
         }
         if (request.timeLimitSeconds() == null && typedLimit != null && !typedLimit.isBlank()) {
             fields.put("timeLimitSeconds", words().time_limit_error(maxSeconds));
@@ -37,13 +42,17 @@ public class StartErrors {
         return new FormErrors(fields, null);
     }
 
-    FormErrors of(ProblemException e, long maxSeconds) {
-        return switch (e.type()) {
-            case MATCHING_RUN_ACTIVE -> new FormErrors(Map.of(), words().run_active_error());
-            case OUTSIDE_YOUR_AREA, UNKNOWN_REFERENCE -> new FormErrors(Map.of("areaCode", words().outside_area_error()), null);
-            case VALIDATION_FAILED -> new FormErrors(Map.of("timeLimitSeconds", words().time_limit_error(maxSeconds)), null);
-            default -> throw e;
-        };
+    FormErrors of(DomainException e, long maxSeconds) {
+        if (e instanceof RunAlreadyActive) {
+            return new FormErrors(Map.of(), words().run_active_error());
+        }
+        if (e instanceof OutsideYourArea || e instanceof UnknownReference) {
+            return new FormErrors(Map.of("areaCode", words().outside_area_error()), null);
+        }
+        if (e instanceof InvalidInput) {
+            return new FormErrors(Map.of("timeLimitSeconds", words().time_limit_error(maxSeconds)), null);
+        }
+        throw e;
     }
 
     String reasonRequired() {

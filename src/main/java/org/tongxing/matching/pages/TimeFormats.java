@@ -11,7 +11,8 @@ import io.quarkus.qute.TemplateExtension;
 @TemplateExtension
 public class TimeFormats {
 
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ChinaTime.ZONE);
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ChinaTime.ZONE);
 
     static String chinaTime(Instant instant) {
         return MINUTES.format(instant);

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tongxing.account.Roles;
+import org.tongxing.common.Roles;
 
 @Path("/api/matching/conflicts")
 @Tag(name = "Matching")

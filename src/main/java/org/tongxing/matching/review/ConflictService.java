@@ -1,46 +1,44 @@
 package org.tongxing.matching.review;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.tongxing.common.Duplicate;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.Timestamps;
+import org.tongxing.common.UnknownReference;
 import org.tongxing.household.Household;
 import org.tongxing.matching.ConflictSource;
 import org.tongxing.matching.MatchingConflict;
+import org.tongxing.matching.MatchingEvent;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.timeline.CaseEventKind;
-import org.tongxing.timeline.Timeline;
 import org.tongxing.volunteer.Volunteer;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
-import org.tongxing.web.problem.UnknownReferenceProblem;
 
 /** Conflicts case workers declare for a family of their area; later runs never match the two. */
 @ApplicationScoped
 public class ConflictService {
 
     @Inject
-    AccessPolicy access;
+    Event<MatchingEvent> events;
 
     @Inject
-    Timeline timeline;
+    AccessPolicy access;
 
     @Transactional
     public ConflictView declare(ConflictRequest request) {
         Household household = Household.findById(request.householdId());
         if (household == null || !access.isCaseWorker(household)) {
-            throw new UnknownReferenceProblem("householdId", "household", request.householdId());
+            throw new UnknownReference("householdId", "household", request.householdId());
         }
         if (Volunteer.findById(request.volunteerId()) == null) {
-            throw new UnknownReferenceProblem("volunteerId", "volunteer", request.volunteerId());
+            throw new UnknownReference("volunteerId", "volunteer", request.volunteerId());
         }
         if (MatchingConflict.count("volunteerId = ?1 and householdId = ?2", request.volunteerId(), household.id) > 0) {
-            throw new ProblemException(ProblemType.DUPLICATE, "A conflict between these two is recorded already");
+            throw new Duplicate("A conflict between these two is recorded already");
         }
         MatchingConflict conflict = new MatchingConflict();
         conflict.volunteerId = request.volunteerId();
@@ -50,8 +48,7 @@ public class ConflictService {
         conflict.createdBy = access.viewer().userId();
         conflict.createdAt = Timestamps.now();
         conflict.persist();
-        timeline.record(household.id, CaseEventKind.MATCHING_CONFLICT_DECLARED, "Conflict with a volunteer recorded",
-                Map.of("conflictId", conflict.id, "volunteerId", conflict.volunteerId));
+        events.fire(new MatchingEvent.ConflictDeclared(conflict));
         return ConflictView.from(conflict);
     }
 
@@ -64,12 +61,12 @@ public class ConflictService {
     public ConflictView get(long id) {
         MatchingConflict conflict = MatchingConflict.findById(id);
         if (conflict == null) {
-            throw new NotFoundProblem("conflict", id);
+            throw new NotFound("conflict", id);
         }
         try {
             requireCaseWorker(conflict.householdId);
-        } catch (NotFoundProblem e) {
-            throw new NotFoundProblem("conflict", id);
+        } catch (NotFound e) {
+            throw new NotFound("conflict", id);
         }
         return ConflictView.from(conflict);
     }
@@ -77,7 +74,7 @@ public class ConflictService {
     private void requireCaseWorker(long householdId) {
         Household household = Household.findById(householdId);
         if (household == null || !access.isCaseWorker(household)) {
-            throw new NotFoundProblem("household", householdId);
+            throw new NotFound("household", householdId);
         }
     }
 }

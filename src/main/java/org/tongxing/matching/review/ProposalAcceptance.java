@@ -3,20 +3,21 @@ package org.tongxing.matching.review;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.StaleStateException;
+import org.tongxing.common.ConcurrentUpdate;
+import org.tongxing.common.InvalidState;
+import org.tongxing.common.LostRace;
 import org.tongxing.common.Timestamps;
 import org.tongxing.matching.CommitmentStatus;
 import org.tongxing.matching.GroupMember;
-import org.tongxing.matching.MatchingNotices;
+import org.tongxing.matching.MatchingEvent;
 import org.tongxing.matching.MatchingProposal;
 import org.tongxing.matching.Pairing;
 import org.tongxing.matching.ProposalMember;
@@ -26,13 +27,7 @@ import org.tongxing.matching.SupportGroup;
 import org.tongxing.need.Need;
 import org.tongxing.need.NeedCategory;
 import org.tongxing.need.NeedStatus;
-import org.tongxing.notification.Notifier;
-import org.tongxing.timeline.CaseEventKind;
-import org.tongxing.timeline.Timeline;
 import org.tongxing.volunteer.Volunteer;
-import org.tongxing.web.problem.ConcurrentUpdateProblem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
 
 /**
  * Turns one proposal into an active pair or group, in a transaction of its own: if anything it assumed no
@@ -42,16 +37,13 @@ import org.tongxing.web.problem.ProblemType;
 public class ProposalAcceptance {
 
     @Inject
-    Timeline timeline;
-
-    @Inject
-    Notifier notifier;
+    Event<MatchingEvent> events;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void accept(long proposalId, long userId) {
         MatchingProposal p = MatchingProposal.findById(proposalId);
         if (p.status != ProposalStatus.PROPOSED) {
-            throw new ProblemException(ProblemType.INVALID_STATE, "The proposal is already " + p.status);
+            throw new InvalidState("The proposal is already " + p.status);
         }
         Instant now = Timestamps.now();
         try {
@@ -65,8 +57,8 @@ public class ProposalAcceptance {
             p.decidedAt = now;
             MatchingProposal.getEntityManager().flush();
         } catch (PersistenceException e) {
-            if (lostRace(e)) {
-                throw new ConcurrentUpdateProblem("proposal", proposalId);
+            if (LostRace.staleVersion(e) || LostRace.violatedAny(e)) {
+                throw new ConcurrentUpdate("proposal", proposalId);
             }
             throw e;
         }
@@ -102,13 +94,12 @@ public class ProposalAcceptance {
         pairing.persist();
         need.status = NeedStatus.IN_PROGRESS;
         need.updatedAt = now;
-        timeline.record(p.householdId, need.id, CaseEventKind.PAIRING_STARTED, "Paired with a volunteer: " + need.category,
-                Map.of("pairingId", pairing.id, "volunteerId", p.volunteerId, "proposalId", p.id));
-        notifier.send(MatchingNotices.volunteerAccounts(p.volunteerId), MatchingNotices.paired(need));
+        events.fire(new MatchingEvent.PairingStarted(pairing, need, p.id));
     }
 
     private void group(MatchingProposal p, long userId, Instant now) {
-        SupportGroup group = SupportGroup.find("householdId = ?1 and status = ?2", p.householdId, CommitmentStatus.ACTIVE)
+        SupportGroup group = SupportGroup
+                .find("householdId = ?1 and status = ?2", p.householdId, CommitmentStatus.ACTIVE)
                 .firstResult();
         boolean forming = group == null;
         if (forming && p.cadreId == null) {
@@ -125,16 +116,8 @@ public class ProposalAcceptance {
             seat(group, member, p, now);
         }
         takeOnNeeds(group);
-        timeline.record(p.householdId, forming ? CaseEventKind.SUPPORT_GROUP_FORMED : CaseEventKind.SUPPORT_GROUP_JOINED,
-                forming ? "1+3+1 support group formed" : "Volunteers joined the 1+3+1 support group",
-                Map.of("groupId", group.id, "volunteerIds", p.members.stream().map(m -> m.volunteerId).toList(),
-                        "proposalId", p.id));
-        for (ProposalMember member : p.members) {
-            notifier.send(MatchingNotices.volunteerAccounts(member.volunteerId), MatchingNotices.joinedGroup(group));
-        }
-        if (forming) {
-            notifier.send(MatchingNotices.cadreAccounts(group.cadreId), MatchingNotices.leadsGroup(group));
-        }
+        events.fire(new MatchingEvent.GroupJoined(group, p.members.stream().map(m -> m.volunteerId).toList(), p.id,
+                forming));
     }
 
     private static SupportGroup newGroup(MatchingProposal p, long userId, Instant now) {
@@ -181,15 +164,5 @@ public class ProposalAcceptance {
                 group.needIds.add(need.id);
             }
         }
-    }
-
-    private static boolean lostRace(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException || t instanceof StaleStateException
-                    || t instanceof org.hibernate.exception.ConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,12 +1,11 @@
 package org.tongxing.matching.review;
 
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
+import org.tongxing.common.DomainException;
 
 /** What the proposal assumed is no longer true; accepting it now would break a rule. */
-public class ProposalOutdated extends ProblemException {
+public class ProposalOutdated extends DomainException {
 
     public ProposalOutdated(String detail) {
-        super(ProblemType.PROPOSAL_OUTDATED, detail);
+        super(detail);
     }
 }

@@ -11,7 +11,7 @@ import jakarta.ws.rs.PathParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tongxing.account.Roles;
+import org.tongxing.common.Roles;
 
 @Path("/api/matching/proposals")
 @Tag(name = "Matching")

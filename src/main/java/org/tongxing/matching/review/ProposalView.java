@@ -20,7 +20,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProposalView(long id, long runId, RunKind kind, ProposalStatus status, long householdId, String areaCode,
-        String areaName, Composition composition, NeedSummary need, Person volunteer, Person cadre, List<Member> members,
+        String areaName, Composition composition, NeedSummary need, Person volunteer, Person cadre,
+        List<Member> members,
         List<NeedCategory> uncovered, long cost, Map<String, Long> costParts, Explanation explanation,
         String rejectReason, String failure, Instant decidedAt, long version) {
 

@@ -32,23 +32,31 @@ public class ProposalViews {
     public List<ProposalView> of(List<MatchingProposal> proposals) {
         Map<Long, Household> households = byId(Household.list("id in ?1", ids(proposals, p -> List.of(p.householdId))),
                 (Household h) -> h.id);
-        Map<Long, Need> needs = byId(Need.list("id in ?1", ids(proposals, p -> p.needId == null ? List.of() : List.of(p.needId))),
+        Map<Long, Need> needs = byId(
+                Need.list("id in ?1", ids(proposals, p -> p.needId == null ? List.of() : List.of(p.needId))),
                 (Need n) -> n.id);
         Map<Long, Volunteer> volunteers = byId(Volunteer.list("id in ?1", ids(proposals, ProposalViews::volunteerIds)),
                 (Volunteer v) -> v.id);
-        Map<Long, Cadre> cadres = byId(Cadre.list("id in ?1", ids(proposals, p -> p.cadreId == null ? List.of() : List.of(p.cadreId))),
+        Map<Long, Cadre> cadres = byId(
+                Cadre.list("id in ?1", ids(proposals, p -> p.cadreId == null ? List.of() : List.of(p.cadreId))),
                 (Cadre c) -> c.id);
         return proposals.stream().map(p -> view(p, households.get(p.householdId), needs.get(p.needId), volunteers,
                 cadres.get(p.cadreId))).toList();
     }
 
-    private ProposalView view(MatchingProposal p, Household h, Need need, Map<Long, Volunteer> volunteers, Cadre cadre) {
-        return new ProposalView(p.id, p.runId, p.kind, p.status, p.householdId, h.areaCode, areaNames.nameZh(h.areaCode),
+    private ProposalView view(MatchingProposal p, Household h, Need need, Map<Long, Volunteer> volunteers,
+            Cadre cadre) {
+        return new ProposalView(p.id, p.runId, p.kind, p.status, p.householdId, h.areaCode,
+                areaNames.nameZh(h.areaCode),
                 h.composition,
-                need == null ? null : new ProposalView.NeedSummary(need.id, need.category, need.urgency, need.publicDescription),
+                need == null ? null
+                        : new ProposalView.NeedSummary(need.id, need.category, need.urgency, need.publicDescription),
                 p.volunteerId == null ? null : person(volunteers.get(p.volunteerId)),
-                cadre == null ? null : new ProposalView.Person(cadre.id, cadre.name, cadre.areaCode, areaNames.nameZh(cadre.areaCode)),
-                p.members.stream().map(m -> member(m, volunteers)).toList(), uncovered(p.uncovered), p.cost, p.costParts,
+                cadre == null ? null
+                        : new ProposalView.Person(cadre.id, cadre.name, cadre.areaCode,
+                                areaNames.nameZh(cadre.areaCode)),
+                p.members.stream().map(m -> member(m, volunteers)).toList(), uncovered(p.uncovered), p.cost,
+                p.costParts,
                 new Explanation(p.explanationZh, p.explanationEn), p.rejectReason, p.failure, p.decidedAt, p.version);
     }
 

@@ -2,25 +2,24 @@ package org.tongxing.matching.review;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.tongxing.common.DomainException;
+import org.tongxing.common.InvalidState;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.Timestamps;
 import org.tongxing.matching.ConflictSource;
 import org.tongxing.matching.MatchingConflict;
+import org.tongxing.matching.MatchingEvent;
 import org.tongxing.matching.MatchingProposal;
 import org.tongxing.matching.ProposalStatus;
 import org.tongxing.matching.RunKind;
 import org.tongxing.matching.run.MatchingRunService;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.timeline.CaseEventKind;
-import org.tongxing.timeline.Timeline;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
 
 /**
  * A cadre's review of a run's proposals. Accepting is one transaction per proposal, so that "accept all"
@@ -28,6 +27,9 @@ import org.tongxing.web.problem.ProblemType;
  */
 @ApplicationScoped
 public class ReviewService {
+
+    @Inject
+    Event<MatchingEvent> events;
 
     @Inject
     AccessPolicy access;
@@ -40,9 +42,6 @@ public class ReviewService {
 
     @Inject
     ProposalViews views;
-
-    @Inject
-    Timeline timeline;
 
     public List<ProposalView> proposals(long runId, ProposalStatus status) {
         runs.requireVisible(runId);
@@ -70,11 +69,11 @@ public class ReviewService {
         return get(proposalId);
     }
 
-    public AcceptAllResult acceptAll(long runId) {
+    public AcceptAllOutcome acceptAll(long runId) {
         runs.requireVisible(runId);
         long user = access.viewer().userId();
         int accepted = 0;
-        List<AcceptAllResult.Failure> failed = new ArrayList<>();
+        List<AcceptAllOutcome.Refused> failed = new ArrayList<>();
         // Ids only: each proposal is read and changed by its own transaction, not this request's session.
         List<Long> open = MatchingProposal.getEntityManager().createQuery("select p.id from MatchingProposal p "
                 + "where p.runId = ?1 and p.status = ?2 order by p.id", Long.class).setParameter(1, runId)
@@ -83,14 +82,14 @@ public class ReviewService {
             try {
                 acceptance.accept(id, user);
                 accepted++;
-            } catch (ProblemException e) {
+            } catch (DomainException e) {
                 if (e instanceof ProposalOutdated) {
                     acceptance.fail(id, user, e.getMessage());
                 }
-                failed.add(new AcceptAllResult.Failure(id, e.type().uri(), e.getMessage()));
+                failed.add(new AcceptAllOutcome.Refused(id, e));
             }
         }
-        return new AcceptAllResult(accepted, failed);
+        return new AcceptAllOutcome(accepted, failed);
     }
 
     /** Turns the proposal down; none of its volunteers will be proposed to this family again. */
@@ -99,7 +98,7 @@ public class ReviewService {
         requireVisible(proposalId);
         MatchingProposal p = MatchingProposal.findById(proposalId);
         if (p.status != ProposalStatus.PROPOSED) {
-            throw new ProblemException(ProblemType.INVALID_STATE, "The proposal is already " + p.status);
+            throw new InvalidState("The proposal is already " + p.status);
         }
         p.status = ProposalStatus.REJECTED;
         p.rejectReason = rejection.reason().strip();
@@ -108,8 +107,7 @@ public class ReviewService {
         List<Long> volunteers = p.kind == RunKind.PAIRS ? List.of(p.volunteerId)
                 : p.members.stream().map(m -> m.volunteerId).toList();
         volunteers.forEach(v -> recordConflict(v, p));
-        timeline.record(p.householdId, p.needId, CaseEventKind.MATCH_REJECTED, "Matching proposal rejected",
-                Map.of("proposalId", p.id, "volunteerIds", volunteers, "reason", p.rejectReason));
+        events.fire(new MatchingEvent.MatchRejected(p, volunteers));
         MatchingProposal.getEntityManager().flush();
         return views.of(List.of(p)).get(0);
     }
@@ -138,8 +136,8 @@ public class ReviewService {
                 + "where p.id = ?1", Long.class).setParameter(1, proposalId).getResultList();
         try {
             runs.requireVisible(run.isEmpty() ? -1 : run.get(0));
-        } catch (NotFoundProblem e) {
-            throw new NotFoundProblem("proposal", proposalId);
+        } catch (NotFound e) {
+            throw new NotFound("proposal", proposalId);
         }
     }
 }

@@ -1,11 +1,11 @@
 package org.tongxing.matching.review;
 
 import org.tongxing.cadre.Cadre;
+import org.tongxing.common.ConcurrentUpdate;
 import org.tongxing.common.VettingStatus;
 import org.tongxing.matching.CommitmentLoad;
 import org.tongxing.matching.MatchingConflict;
 import org.tongxing.volunteer.Volunteer;
-import org.tongxing.web.problem.ConcurrentUpdateProblem;
 
 /**
  * Whether a volunteer or cadre can still take the place a proposal gives them, checked as the proposal is
@@ -24,14 +24,15 @@ final class Room {
         }
         int held = CommitmentLoad.ofVolunteer(volunteerId);
         if (v.capacity - held < 1) {
-            throw new ProposalOutdated("Volunteer " + volunteerId + " has no free place any more (capacity " + v.capacity
-                    + ", holds " + held + ")");
+            throw new ProposalOutdated(
+                    "Volunteer " + volunteerId + " has no free place any more (capacity " + v.capacity
+                            + ", holds " + held + ")");
         }
         if (MatchingConflict.count("volunteerId = ?1 and householdId = ?2", volunteerId, householdId) > 0) {
             throw new ProposalOutdated("A conflict between volunteer " + volunteerId + " and this family was recorded");
         }
         if (Volunteer.update("version = version + 1 where id = ?1 and version = ?2", volunteerId, v.version) == 0) {
-            throw new ConcurrentUpdateProblem("volunteer", volunteerId);
+            throw new ConcurrentUpdate("volunteer", volunteerId);
         }
     }
 
@@ -42,7 +43,7 @@ final class Room {
             throw new ProposalOutdated("Cadre " + cadreId + " leads as many groups as they can");
         }
         if (Cadre.update("version = version + 1 where id = ?1 and version = ?2", cadreId, c.version) == 0) {
-            throw new ConcurrentUpdateProblem("cadre", cadreId);
+            throw new ConcurrentUpdate("cadre", cadreId);
         }
     }
 }

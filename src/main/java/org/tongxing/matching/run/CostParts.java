@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.tongxing.matching.domain.Candidate;
 import org.tongxing.matching.domain.Family;
-import org.tongxing.matching.domain.Volunteer;
 import org.tongxing.matching.solver.MatchCosts;
 import org.tongxing.need.NeedCategory;
 
@@ -15,7 +15,7 @@ final class CostParts {
     private CostParts() {
     }
 
-    static Map<String, Long> of(Family family, Set<NeedCategory> asked, Volunteer volunteer) {
+    static Map<String, Long> of(Family family, Set<NeedCategory> asked, Candidate volunteer) {
         Map<String, Long> parts = new LinkedHashMap<>();
         parts.put("travel", MatchCosts.travel(family, volunteer));
         parts.put("availability", MatchCosts.availability(family, volunteer));

@@ -55,7 +55,8 @@ final class Families {
                 + "and c.volunteerId is not null and c.status in ?2 and n.householdId in ?1", ids,
                 List.of(ClaimStatus.ACCEPTED, ClaimStatus.DELIVERED, ClaimStatus.CONFIRMED));
         collect(previous, "select p.householdId, p.volunteerId from Pairing p where p.householdId in ?1", ids, null);
-        collect(previous, "select g.householdId, m.volunteerId from GroupMember m join m.group g where g.householdId in ?1",
+        collect(previous,
+                "select g.householdId, m.volunteerId from GroupMember m join m.group g where g.householdId in ?1",
                 ids, null);
         return previous;
     }

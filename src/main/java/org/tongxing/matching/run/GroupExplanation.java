@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.tongxing.area.AreaCode;
-import org.tongxing.matching.domain.Cadre;
 import org.tongxing.matching.domain.Family;
+import org.tongxing.matching.domain.GroupLeader;
 import org.tongxing.matching.solver.Explanation;
 import org.tongxing.need.NeedCategory;
 
@@ -18,23 +18,24 @@ import org.tongxing.need.NeedCategory;
 final class GroupExplanation {
 
     private static final Map<NeedCategory, String[]> NAMES = Map.of(
-            NeedCategory.JOB_TRAINING, new String[] { "就业", "jobs and training" },
-            NeedCategory.TUTORING, new String[] { "课业辅导", "tutoring" },
-            NeedCategory.PSYCHOLOGICAL_SUPPORT, new String[] { "心理疏导", "counselling" },
-            NeedCategory.COMPANIONSHIP, new String[] { "陪伴关怀", "companionship" },
-            NeedCategory.DAILY_LIVING, new String[] { "改善生活", "daily living" },
-            NeedCategory.LEGAL_AID, new String[] { "法律援助", "legal aid" },
-            NeedCategory.MEDICAL_REHABILITATION, new String[] { "医疗康复", "rehabilitation" },
-            NeedCategory.SCHOLARSHIP, new String[] { "助学", "a scholarship" });
-    private static final String[][] LEAD = { { "组长与她同一小区", "the lead lives in her compound" },
-            { "组长与她同一社区", "the lead works in her community" }, { "组长与她同一街道", "the lead works in her street" },
-            { "组长在本区", "the lead works in her district" }, { "组长在外区", "the lead works in another district" } };
+            NeedCategory.JOB_TRAINING, new String[] {"就业", "jobs and training"},
+            NeedCategory.TUTORING, new String[] {"课业辅导", "tutoring"},
+            NeedCategory.PSYCHOLOGICAL_SUPPORT, new String[] {"心理疏导", "counselling"},
+            NeedCategory.COMPANIONSHIP, new String[] {"陪伴关怀", "companionship"},
+            NeedCategory.DAILY_LIVING, new String[] {"改善生活", "daily living"},
+            NeedCategory.LEGAL_AID, new String[] {"法律援助", "legal aid"},
+            NeedCategory.MEDICAL_REHABILITATION, new String[] {"医疗康复", "rehabilitation"},
+            NeedCategory.SCHOLARSHIP, new String[] {"助学", "a scholarship"});
+    private static final String[][] LEAD = {{"组长与她同一小区", "the lead lives in her compound"},
+            {"组长与她同一社区", "the lead works in her community"}, {"组长与她同一街道", "the lead works in her street"},
+            {"组长在本区", "the lead works in her district"}, {"组长在外区", "the lead works in another district"}};
 
     private GroupExplanation() {
     }
 
     /** @param newLead the proposed lead, or null when the group keeps its own */
-    static Explanation of(Family mother, Cadre newLead, int newMembers, Set<NeedCategory> needs, Set<NeedCategory> uncovered) {
+    static Explanation of(Family mother, GroupLeader newLead, int newMembers, Set<NeedCategory> needs,
+            Set<NeedCategory> uncovered) {
         List<String> zh = new ArrayList<>(), en = new ArrayList<>();
         if (newLead != null) {
             String[] lead = LEAD[AreaCode.distanceTier(mother.area(), newLead.area())];
@@ -59,6 +60,7 @@ final class GroupExplanation {
     }
 
     private static String names(Set<NeedCategory> categories, int language, String separator) {
-        return categories.stream().sorted().map(c -> NAMES.get(c)[language]).reduce((a, b) -> a + separator + b).orElse("");
+        return categories.stream().sorted().map(c -> NAMES.get(c)[language]).reduce((a, b) -> a + separator + b)
+                .orElse("");
     }
 }

@@ -14,10 +14,11 @@ import org.tongxing.household.Household;
 import org.tongxing.matching.CommitmentStatus;
 import org.tongxing.matching.SupportGroup;
 import org.tongxing.matching.domain.Family;
+import org.tongxing.matching.domain.FormingGroup;
+import org.tongxing.matching.solver.MatchingProblem;
 import org.tongxing.need.Need;
 import org.tongxing.need.NeedCategory;
 import org.tongxing.need.NeedStatus;
-import org.tongxing.matching.solver.MatchingProblem;
 
 /**
  * A GROUPS run's problem. A pillar mother (顶梁柱母亲) is the head of a SINGLE_MOTHER household registered in a
@@ -32,8 +33,10 @@ final class GroupsProblem {
 
     static ProblemLoader.Loaded load(String scope) {
         String like = scope + "%";
-        List<Long> mothers = Household.<Household>list("composition = ?1 and hardshipCategory <> ?2 and areaCode like ?3",
-                Composition.SINGLE_MOTHER, HardshipCategory.NONE, like).stream().map(h -> h.id).toList();
+        List<Long> mothers = Household
+                .<Household>list("composition = ?1 and hardshipCategory <> ?2 and areaCode like ?3",
+                        Composition.SINGLE_MOTHER, HardshipCategory.NONE, like)
+                .stream().map(h -> h.id).toList();
         Map<Long, Set<NeedCategory>> needs = new HashMap<>();
         if (!mothers.isEmpty()) {
             for (Need n : Need.<Need>list("status = ?1 and householdId in ?2", NeedStatus.OPEN, mothers)) {
@@ -41,8 +44,9 @@ final class GroupsProblem {
             }
         }
         Map<Long, SupportGroup> active = new HashMap<>();
-        for (SupportGroup g : SupportGroup.<SupportGroup>list("status = ?1 and householdId in (select h.id from Household h "
-                + "where h.areaCode like ?2)", CommitmentStatus.ACTIVE, like)) {
+        for (SupportGroup g : SupportGroup
+                .<SupportGroup>list("status = ?1 and householdId in (select h.id from Household h "
+                        + "where h.areaCode like ?2)", CommitmentStatus.ACTIVE, like)) {
             active.put(g.householdId, g);
             addNeedsOf(g, needs);
         }
@@ -50,7 +54,7 @@ final class GroupsProblem {
         households.addAll(active.keySet());
         Map<Long, Family> families = Families.of(households);
 
-        List<org.tongxing.matching.domain.SupportGroup> groups = new ArrayList<>();
+        List<FormingGroup> groups = new ArrayList<>();
         Map<Long, Integer> seats = new HashMap<>();
         Map<Long, Integer> led = new HashMap<>();
         int pinned = 0;
@@ -65,12 +69,12 @@ final class GroupsProblem {
                 pinned++;
             }
             pinned += members.size();
-            groups.add(new org.tongxing.matching.domain.SupportGroup(household, families.get(household),
+            groups.add(new FormingGroup(household, families.get(household),
                     needs.getOrDefault(household, Set.of()), cadre, members));
         }
         String district = scope.substring(0, 6);
-        var volunteers = Helpers.volunteers(district, seats);
-        MatchingProblem problem = new MatchingProblem(volunteers, Helpers.cadres(district, led), List.of(), groups,
+        var volunteers = HelperPool.volunteers(district, seats);
+        MatchingProblem problem = new MatchingProblem(volunteers, HelperPool.cadres(district, led), List.of(), groups,
                 ProblemLoader.conflicts(households));
         return new ProblemLoader.Loaded(problem, groups.size(), volunteers.size(), pinned);
     }

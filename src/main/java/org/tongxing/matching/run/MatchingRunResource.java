@@ -1,7 +1,6 @@
 package org.tongxing.matching.run;
 
 import java.net.URI;
-import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,13 +21,9 @@ import jakarta.ws.rs.sse.Sse;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tongxing.account.Roles;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
-import org.tongxing.matching.ProposalStatus;
-import org.tongxing.matching.review.AcceptAllResult;
-import org.tongxing.matching.review.ProposalView;
-import org.tongxing.matching.review.ReviewService;
+import org.tongxing.common.Roles;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
@@ -42,9 +36,6 @@ public class MatchingRunResource {
     @Inject
     MatchingRunService runs;
 
-    @Inject
-    ReviewService review;
-
     @POST
     @Operation(summary = "Start a matching run in your area", description = "Solves asynchronously; 409 if a run of "
             + "this kind is already active in the district. Follow it at /events, stop it with DELETE.")
@@ -54,7 +45,8 @@ public class MatchingRunResource {
     }
 
     @GET
-    @Operation(summary = "Matching runs of your area, newest first", description = "Sortable by createdAt, status, kind, areaCode")
+    @Operation(summary = "Matching runs of your area, newest first",
+            description = "Sortable by createdAt, status, kind, areaCode")
     public Page<RunView> list(@Valid @BeanParam RunFilter filter, @Valid @BeanParam PageParams page) {
         return runs.list(filter, page);
     }
@@ -83,20 +75,5 @@ public class MatchingRunResource {
     public Response stop(@PathParam("id") long id) {
         RunView run = runs.stop(id);
         return Response.status(run.status().isActive() ? 202 : 200).entity(run).build();
-    }
-
-    @GET
-    @Path("/{id}/proposals")
-    @Operation(summary = "The run's proposals with their explanations (zh-CN and English)")
-    public List<ProposalView> proposals(@PathParam("id") long id, @QueryParam("status") ProposalStatus status) {
-        return review.proposals(id, status);
-    }
-
-    @POST
-    @Path("/{id}/acceptance")
-    @Operation(summary = "Accept every open proposal of the run",
-            description = "Each in its own transaction: those that no longer fit fail (listed), the others apply")
-    public AcceptAllResult acceptAll(@PathParam("id") long id) {
-        return review.acceptAll(id);
     }
 }

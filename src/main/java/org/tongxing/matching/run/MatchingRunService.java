@@ -1,30 +1,27 @@
 package org.tongxing.matching.run;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.tongxing.account.Role;
 import org.tongxing.account.Viewer;
 import org.tongxing.area.AreaNames;
 import org.tongxing.area.AreaService;
 import org.tongxing.common.Filter;
+import org.tongxing.common.InvalidInput;
+import org.tongxing.common.InvalidState;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Role;
 import org.tongxing.common.SortOrder;
+import org.tongxing.matching.MatchingConfig;
 import org.tongxing.matching.MatchingRun;
-import org.tongxing.matching.RunConfig;
 import org.tongxing.matching.RunStatus;
 import org.tongxing.privacy.AccessPolicy;
-import org.tongxing.web.problem.NotFoundProblem;
-import org.tongxing.web.problem.Problem;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
 
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Multi;
@@ -48,10 +45,7 @@ public class MatchingRunService {
     AreaNames areaNames;
 
     @Inject
-    RunConfig config;
-
-    @ConfigProperty(name = "tongxing.matching.spent-limit", defaultValue = "PT2M")
-    Duration solverLimit;
+    MatchingConfig config;
 
     @Inject
     RunStarter starter;
@@ -90,7 +84,8 @@ public class MatchingRunService {
     public Page<RunView> list(RunFilter filter, PageParams page) {
         Filter where = new Filter().equal("kind", filter.kind).equal("status", filter.status)
                 .startsWith("areaCode", AccessPolicy.narrow(filter.areaPrefix, access.caseAreaScope()));
-        Sort sort = SortOrder.parse(page.sort, SORTABLE, Sort.descending("createdAt").and("id", Sort.Direction.Descending));
+        Sort sort = SortOrder.parse(page.sort, SORTABLE,
+                Sort.descending("createdAt").and("id", Sort.Direction.Descending));
         return Page.of(MatchingRun.<MatchingRun>find(where.query(), sort, where.parameters()), page, this::view);
     }
 
@@ -101,7 +96,7 @@ public class MatchingRunService {
     public RunView stop(long id) {
         MatchingRun run = requireVisible(id);
         if (!run.status.isActive()) {
-            throw new ProblemException(ProblemType.INVALID_STATE, "The run already ended: " + run.status);
+            throw new InvalidState("The run already ended: " + run.status);
         }
         Optional<RunStatus> ended = solving.stop(id, STOP_WAIT);
         if (ended.isEmpty() && !transitions.stopQueued(id)) {
@@ -125,16 +120,17 @@ public class MatchingRunService {
         MatchingRun run = MatchingRun.findById(id);
         Viewer viewer = access.viewer();
         if (run == null || !(viewer.is(Role.ADMIN) || (viewer.is(Role.CADRE) && viewer.covers(run.areaCode)))) {
-            throw new NotFoundProblem("matching run", id);
+            throw new NotFound("matching run", id);
         }
         return run;
     }
 
     private int timeLimit(RunRequest request) {
-        long seconds = request.timeLimitSeconds() == null ? config.defaultTimeLimit().toSeconds() : request.timeLimitSeconds();
-        if (seconds > solverLimit.toSeconds()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "The time limit is longer than the solver allows",
-                    List.of(new Problem.FieldError("timeLimitSeconds", "must be at most " + solverLimit.toSeconds())));
+        long seconds = request.timeLimitSeconds() == null ? config.runs().defaultTimeLimit().toSeconds()
+                : request.timeLimitSeconds();
+        if (seconds > config.spentLimit().toSeconds()) {
+            throw new InvalidInput("The time limit is longer than the solver allows", "timeLimitSeconds",
+                    "must be at most " + config.spentLimit().toSeconds());
         }
         return (int) seconds;
     }

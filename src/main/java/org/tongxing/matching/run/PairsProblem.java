@@ -28,11 +28,13 @@ final class PairsProblem {
 
     static ProblemLoader.Loaded load(String scope) {
         String like = scope + "%";
-        List<Need> open = Need.list("longTerm = true and status = ?1 and areaCode like ?2 order by id", NeedStatus.OPEN, like);
+        List<Need> open = Need.list("longTerm = true and status = ?1 and areaCode like ?2 order by id", NeedStatus.OPEN,
+                like);
         List<Pairing> active = Pairing.list("status = ?1 and householdId in (select h.id from Household h "
                 + "where h.areaCode like ?2) order by id", CommitmentStatus.ACTIVE, like);
         Map<Long, Need> pairedNeeds = active.isEmpty() ? Map.of() : Need.<Need>list("id in ?1",
-                active.stream().map(p -> p.needId).toList()).stream().collect(Collectors.toMap(n -> n.id, Function.identity()));
+                active.stream().map(p -> p.needId).toList()).stream()
+                .collect(Collectors.toMap(n -> n.id, Function.identity()));
 
         Set<Long> households = new HashSet<>();
         open.forEach(n -> households.add(n.householdId));
@@ -47,7 +49,7 @@ final class PairsProblem {
                     families.get(p.householdId), p.volunteerId));
             held.merge(p.volunteerId, 1, Integer::sum);
         }
-        var volunteers = Helpers.volunteers(scope.substring(0, 6), held);
+        var volunteers = HelperPool.volunteers(scope.substring(0, 6), held);
         MatchingProblem problem = new MatchingProblem(volunteers, List.of(), requests, List.of(),
                 ProblemLoader.conflicts(households));
         return new ProblemLoader.Loaded(problem, requests.size(), volunteers.size(), active.size());

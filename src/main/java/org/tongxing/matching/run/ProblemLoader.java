@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 import org.tongxing.matching.MatchingConflict;
 import org.tongxing.matching.RunKind;
+import org.tongxing.matching.domain.KeptApart;
 import org.tongxing.matching.solver.MatchingProblem;
 
 /**
@@ -34,11 +35,11 @@ public class ProblemLoader {
         return kind == RunKind.PAIRS ? PairsProblem.load(scope) : GroupsProblem.load(scope);
     }
 
-    static List<org.tongxing.matching.domain.MatchingConflict> conflicts(Collection<Long> householdIds) {
+    static List<KeptApart> conflicts(Collection<Long> householdIds) {
         if (householdIds.isEmpty()) {
             return List.of();
         }
         return MatchingConflict.<MatchingConflict>list("householdId in ?1", List.copyOf(householdIds)).stream()
-                .map(c -> new org.tongxing.matching.domain.MatchingConflict(c.volunteerId, c.householdId)).toList();
+                .map(c -> new KeptApart(c.volunteerId, c.householdId)).toList();
     }
 }

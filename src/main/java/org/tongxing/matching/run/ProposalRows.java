@@ -12,11 +12,11 @@ import org.tongxing.matching.MatchingProposal;
 import org.tongxing.matching.ProposalMember;
 import org.tongxing.matching.ProposalStatus;
 import org.tongxing.matching.RunKind;
+import org.tongxing.matching.domain.FormingGroup;
 import org.tongxing.matching.domain.GroupCadreSlot;
 import org.tongxing.matching.domain.GroupVolunteerSlot;
 import org.tongxing.matching.domain.MatchingPlan;
 import org.tongxing.matching.domain.PairingRequest;
-import org.tongxing.matching.domain.SupportGroup;
 import org.tongxing.matching.solver.Explanation;
 import org.tongxing.matching.solver.MatchCosts;
 import org.tongxing.matching.solver.MatchingProposals;
@@ -85,7 +85,7 @@ final class ProposalRows {
 
     private static MatchingProposal groupRow(long runId, GroupCadreSlot lead, boolean newLead,
             List<GroupVolunteerSlot> newSeats, GroupProposal group) {
-        SupportGroup mother = lead.getGroup();
+        FormingGroup mother = lead.getGroup();
         Explanation why = GroupExplanation.of(mother.mother(), newLead ? lead.getCadre() : null, newSeats.size(),
                 mother.needs(), group.uncoveredNeeds());
         MatchingProposal row = row(runId, RunKind.GROUPS, group.householdId(), why);
@@ -105,7 +105,7 @@ final class ProposalRows {
 
     private static ProposalMember member(GroupVolunteerSlot seat, List<GroupMember> explained) {
         ProposalMember member = new ProposalMember();
-        member.seat = (short) (seat.getId() % SupportGroup.VOLUNTEER_SEATS);
+        member.seat = (short) (seat.getId() % FormingGroup.VOLUNTEER_SEATS);
         member.volunteerId = seat.getVolunteer().id();
         member.costParts = CostParts.of(seat.getFamily(), seat.askedCategories(), seat.getVolunteer());
         member.cost = CostParts.sum(member.costParts);

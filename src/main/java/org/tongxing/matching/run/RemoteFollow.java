@@ -32,7 +32,8 @@ public class RemoteFollow {
         return Multi.createFrom().emitter(emitter -> {
             AtomicReference<String> last = new AtomicReference<>();
             AtomicReference<ScheduledFuture<?>> poll = new AtomicReference<>();
-            poll.set(threads.timers().scheduleWithFixedDelay(() -> poll(runId, last, emitter, poll), POLL_MILLIS, POLL_MILLIS,
+            poll.set(threads.timers().scheduleWithFixedDelay(() -> poll(runId, last, emitter, poll), POLL_MILLIS,
+                    POLL_MILLIS,
                     TimeUnit.MILLISECONDS));
             emitter.onTermination(() -> stop(poll));
         });

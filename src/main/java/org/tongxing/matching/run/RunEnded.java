@@ -15,7 +15,8 @@ import org.tongxing.matching.RunStatus;
 public record RunEnded(RunKind kind, RunStatus status, Duration solving) {
 
     static RunEnded of(MatchingRun run) {
-        Duration solving = run.startedAt == null || run.endedAt == null ? null : Duration.between(run.startedAt, run.endedAt);
+        Duration solving = run.startedAt == null || run.endedAt == null ? null
+                : Duration.between(run.startedAt, run.endedAt);
         return new RunEnded(run.kind, run.status, solving);
     }
 }

@@ -23,7 +23,8 @@ final class RunEvents {
     }
 
     static RunEvent end(MatchingRun run) {
-        HardMediumSoftLongScore score = run.bestScore == null ? null : HardMediumSoftLongScore.parseScore(run.bestScore);
+        HardMediumSoftLongScore score = run.bestScore == null ? null
+                : HardMediumSoftLongScore.parseScore(run.bestScore);
         return new RunEvent(RunEvent.END, run.id, run.status.name(), run.bestScore,
                 score == null ? null : score.hardScore(), score == null ? null : score.mediumScore(),
                 score == null ? null : score.softScore(), null, run.proposalCount, Timestamps.now());

@@ -9,8 +9,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
+import org.tongxing.matching.MatchingConfig;
 import org.tongxing.matching.MatchingRun;
-import org.tongxing.matching.RunConfig;
 import org.tongxing.matching.run.RunTransitions.Progress;
 
 import io.quarkus.runtime.StartupEvent;
@@ -27,7 +27,7 @@ public class RunLeases {
     private static final Logger LOG = Logger.getLogger(RunLeases.class);
 
     @Inject
-    RunConfig config;
+    MatchingConfig config;
 
     @Inject
     RunTransitions transitions;
@@ -41,13 +41,13 @@ public class RunLeases {
     /** After demo data (priority 1000): a run that died with the previous process is failed before anything starts. */
     void onStart(@Observes @Priority(2000) StartupEvent event) {
         reap();
-        long period = config.heartbeat().toMillis();
+        long period = config.runs().heartbeat().toMillis();
         threads.timers().scheduleWithFixedDelay(this::beat, period, period, TimeUnit.MILLISECONDS);
     }
 
     /** Fails the runs whose instance stopped renewing them; returns their ids. */
     public List<Long> reap() {
-        List<Long> failed = transitions.reapExpired(config.lease());
+        List<Long> failed = transitions.reapExpired(config.runs().lease());
         if (!failed.isEmpty()) {
             LOG.warnf("Matching runs %s lost their instance and were marked FAILED", failed);
         }
@@ -57,7 +57,8 @@ public class RunLeases {
     void beat() {
         try {
             var runs = solving.localRuns();
-            transitions.renew(solving.instanceId, runs.stream().map(lr -> new Progress(lr.id, lr.bestScore())).toList());
+            transitions.renew(solving.instanceId,
+                    runs.stream().map(lr -> new Progress(lr.id, lr.bestScore())).toList());
             for (LocalRun lr : runs) {
                 follow(lr, transitions.read(lr.id));
             }

@@ -14,6 +14,8 @@ import org.tongxing.matching.RunKind;
  */
 public record RunRequest(
         @NotNull RunKind kind,
-        @NotNull @Pattern(regexp = AreaCode.PATTERN, message = "must be an area code of 6, 9, 12 or 15 digits") String areaCode,
-        @Min(value = 1, message = "must be at least 1") @Max(value = 3600, message = "must be at most 3600") Integer timeLimitSeconds) {
+        @NotNull @Pattern(regexp = AreaCode.PATTERN,
+                message = "must be an area code of 6, 9, 12 or 15 digits") String areaCode,
+        @Min(value = 1, message = "must be at least 1") @Max(value = 3600,
+                message = "must be at most 3600") Integer timeLimitSeconds) {
 }

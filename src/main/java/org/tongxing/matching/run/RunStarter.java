@@ -4,13 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.exception.ConstraintViolationException;
+import org.tongxing.common.LostRace;
 import org.tongxing.common.Timestamps;
 import org.tongxing.matching.MatchingRun;
 import org.tongxing.matching.RunKind;
 import org.tongxing.matching.RunStatus;
-import org.tongxing.web.problem.ProblemException;
-import org.tongxing.web.problem.ProblemType;
 
 /** Records a new run as QUEUED; the partial unique index decides whether another one is active already. */
 @ApplicationScoped
@@ -33,21 +31,12 @@ public class RunStarter {
         try {
             MatchingRun.getEntityManager().flush();
         } catch (PersistenceException e) {
-            if (violates(e, ONE_ACTIVE)) {
-                throw new ProblemException(ProblemType.MATCHING_RUN_ACTIVE, "A " + kind + " run is already active in district "
+            if (LostRace.violated(e, ONE_ACTIVE)) {
+                throw new RunAlreadyActive("A " + kind + " run is already active in district "
                         + areaCode.substring(0, 6) + "; wait for it to end or stop it");
             }
             throw e;
         }
         return run;
-    }
-
-    static boolean violates(Throwable e, String constraint) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException c && constraint.equals(c.getConstraintName())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

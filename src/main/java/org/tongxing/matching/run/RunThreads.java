@@ -16,7 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class RunThreads {
 
-    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemons("matching-timer"));
+    private final ScheduledExecutorService timers = Executors
+            .newSingleThreadScheduledExecutor(daemons("matching-timer"));
     private final ExecutorService stoppers = Executors.newCachedThreadPool(daemons("matching-stopper"));
 
     ScheduledExecutorService timers() {

@@ -28,27 +28,33 @@ public class RunTransitions {
     /** The solver started: QUEUED → SOLVING, with the size of the problem it loaded. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean startSolving(long id, int requests, int volunteers, int pinned) {
-        return MatchingRun.update("status = :to, startedAt = :now, requestCount = :requests, volunteerCount = :volunteers, "
-                + "pinnedCount = :pinned" + BUMP + " where id = :id and status = :from", Parameters.with("to", RunStatus.SOLVING)
-                .and("now", Timestamps.now()).and("requests", requests).and("volunteers", volunteers).and("pinned", pinned)
-                .and("id", id).and("from", RunStatus.QUEUED)) == 1;
+        return MatchingRun.update(
+                "status = :to, startedAt = :now, requestCount = :requests, volunteerCount = :volunteers, "
+                        + "pinnedCount = :pinned" + BUMP + " where id = :id and status = :from",
+                Parameters.with("to", RunStatus.SOLVING)
+                        .and("now", Timestamps.now()).and("requests", requests).and("volunteers", volunteers)
+                        .and("pinned", pinned)
+                        .and("id", id).and("from", RunStatus.QUEUED)) == 1;
     }
 
     /** The solver ended: SOLVING → COMPLETED or STOPPED. Joins the transaction that writes the proposals. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean finish(long id, RunStatus outcome, String score, int proposals, int unmatched) {
         return MatchingRun.update("status = :to, endedAt = :now, bestScore = :score, proposalCount = :proposals, "
-                + "unmatchedCount = :unmatched" + BUMP + " where id = :id and status = :from", Parameters.with("to", outcome)
-                .and("now", Timestamps.now()).and("score", score).and("proposals", proposals).and("unmatched", unmatched)
-                .and("id", id).and("from", RunStatus.SOLVING)) == 1;
+                + "unmatchedCount = :unmatched" + BUMP + " where id = :id and status = :from",
+                Parameters.with("to", outcome)
+                        .and("now", Timestamps.now()).and("score", score).and("proposals", proposals)
+                        .and("unmatched", unmatched)
+                        .and("id", id).and("from", RunStatus.SOLVING)) == 1;
     }
 
     /** Something went wrong, or the instance is going away: any active state → FAILED. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean fail(long id, String message) {
         return MatchingRun.update("status = :to, endedAt = :now, errorMessage = :message" + BUMP
-                + " where id = :id and status in :from", Parameters.with("to", RunStatus.FAILED).and("now", Timestamps.now())
-                .and("message", truncate(message)).and("id", id).and("from", RunStatus.ACTIVE)) == 1;
+                + " where id = :id and status in :from",
+                Parameters.with("to", RunStatus.FAILED).and("now", Timestamps.now())
+                        .and("message", truncate(message)).and("id", id).and("from", RunStatus.ACTIVE)) == 1;
     }
 
     /** Stopped before the solver picked it up: QUEUED → STOPPED, with nothing to keep. */
@@ -56,8 +62,9 @@ public class RunTransitions {
     public boolean stopQueued(long id) {
         Instant now = Timestamps.now();
         return MatchingRun.update("status = :to, endedAt = :now, stopRequestedAt = :now, proposalCount = 0" + BUMP
-                + " where id = :id and status = :from", Parameters.with("to", RunStatus.STOPPED).and("now", now)
-                .and("id", id).and("from", RunStatus.QUEUED)) == 1;
+                + " where id = :id and status = :from",
+                Parameters.with("to", RunStatus.STOPPED).and("now", now)
+                        .and("id", id).and("from", RunStatus.QUEUED)) == 1;
     }
 
     /** Asks the solving instance (this one or another) to stop early and keep what it has. */
@@ -75,7 +82,8 @@ public class RunTransitions {
             String score = run.bestScore() == null ? "" : ", bestScore = :score";
             Parameters parameters = Parameters.with("now", now).and("id", run.id()).and("instance", instanceId)
                     .and("active", RunStatus.ACTIVE);
-            MatchingRun.update("heartbeatAt = :now" + score + " where id = :id and instanceId = :instance and status in :active",
+            MatchingRun.update(
+                    "heartbeatAt = :now" + score + " where id = :id and instanceId = :instance and status in :active",
                     run.bestScore() == null ? parameters : parameters.and("score", run.bestScore()));
         }
     }
@@ -84,14 +92,17 @@ public class RunTransitions {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Long> reapExpired(Duration lease) {
         Instant cutoff = Timestamps.now().minus(lease);
-        List<Long> expired = MatchingRun.<MatchingRun>list("status in ?1 and heartbeatAt < ?2", RunStatus.ACTIVE, cutoff)
+        List<Long> expired = MatchingRun
+                .<MatchingRun>list("status in ?1 and heartbeatAt < ?2", RunStatus.ACTIVE, cutoff)
                 .stream().map(run -> run.id).toList();
         List<Long> failed = new ArrayList<>();
         for (Long id : expired) {
             int updated = MatchingRun.update("status = :to, endedAt = :now, errorMessage = :message" + BUMP
-                    + " where id = :id and status in :from and heartbeatAt < :cutoff", Parameters.with("to", RunStatus.FAILED)
-                    .and("now", Timestamps.now()).and("message", "The instance solving this run stopped (lease expired)")
-                    .and("id", id).and("from", RunStatus.ACTIVE).and("cutoff", cutoff));
+                    + " where id = :id and status in :from and heartbeatAt < :cutoff",
+                    Parameters.with("to", RunStatus.FAILED)
+                            .and("now", Timestamps.now())
+                            .and("message", "The instance solving this run stopped (lease expired)")
+                            .and("id", id).and("from", RunStatus.ACTIVE).and("cutoff", cutoff));
             if (updated == 1) {
                 failed.add(id);
             }

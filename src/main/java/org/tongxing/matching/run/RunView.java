@@ -21,7 +21,8 @@ public record RunView(long id, RunKind kind, String areaCode, String areaName, i
     public static RunView from(MatchingRun run, String areaName, String liveScore) {
         return new RunView(run.id, run.kind, run.areaCode, areaName, run.timeLimitSeconds, run.status,
                 run.status.isActive() && liveScore != null ? liveScore : run.bestScore,
-                new Counts(run.requestCount, run.volunteerCount, run.pinnedCount, run.proposalCount, run.unmatchedCount),
+                new Counts(run.requestCount, run.volunteerCount, run.pinnedCount, run.proposalCount,
+                        run.unmatchedCount),
                 run.startedBy, run.createdAt, run.startedAt, run.endedAt, run.stopRequestedAt != null, run.errorMessage,
                 run.version);
     }

@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.tongxing.area.AreaCode;
-import org.tongxing.matching.domain.Cadre;
+import org.tongxing.matching.domain.Candidate;
 import org.tongxing.matching.domain.Family;
-import org.tongxing.matching.domain.MatchingConflict;
-import org.tongxing.matching.domain.Volunteer;
+import org.tongxing.matching.domain.GroupLeader;
+import org.tongxing.matching.domain.KeptApart;
 import org.tongxing.need.NeedCategory;
 
 /**
@@ -26,20 +26,20 @@ final class Eligibility {
 
     private static final int DISTRICT_CODE_LENGTH = 6;
 
-    private final Map<String, List<Volunteer>> volunteersByDistrict = new HashMap<>();
-    private final List<Volunteer> farTravellers = new ArrayList<>();
-    private final Map<String, List<Cadre>> cadresByDistrict = new HashMap<>();
-    private final Set<MatchingConflict> conflicts;
+    private final Map<String, List<Candidate>> volunteersByDistrict = new HashMap<>();
+    private final List<Candidate> farTravellers = new ArrayList<>();
+    private final Map<String, List<GroupLeader>> cadresByDistrict = new HashMap<>();
+    private final Set<KeptApart> conflicts;
 
-    Eligibility(Collection<Volunteer> volunteers, Collection<Cadre> cadres, Collection<MatchingConflict> conflicts) {
-        for (Volunteer volunteer : volunteers) {
+    Eligibility(Collection<Candidate> volunteers, Collection<GroupLeader> cadres, Collection<KeptApart> conflicts) {
+        for (Candidate volunteer : volunteers) {
             if (volunteer.isVetted() && volunteer.freePlaces() > 0) {
                 (volunteer.maxTravelTier() >= AreaCode.FAR ? farTravellers
                         : volunteersByDistrict.computeIfAbsent(district(volunteer.area()), k -> new ArrayList<>()))
                         .add(volunteer);
             }
         }
-        for (Cadre cadre : cadres) {
+        for (GroupLeader cadre : cadres) {
             if (cadre.freePlaces() > 0) {
                 cadresByDistrict.computeIfAbsent(district(cadre.area()), k -> new ArrayList<>()).add(cadre);
             }
@@ -48,45 +48,46 @@ final class Eligibility {
     }
 
     /** Vetted volunteers with room who can do the category, reach the family, speak with it and meet it. */
-    List<Volunteer> forPair(Family family, NeedCategory category) {
+    List<Candidate> forPair(Family family, NeedCategory category) {
         return candidates(family, Set.of(category), volunteer -> volunteer.covers(category));
     }
 
     /** As for a pair, but a seat in a group needs a volunteer who covers at least one of the mother's needs. */
-    List<Volunteer> forGroupSeat(Family mother, Set<NeedCategory> needs) {
+    List<Candidate> forGroupSeat(Family mother, Set<NeedCategory> needs) {
         return candidates(mother, needs, volunteer -> !Collections.disjoint(volunteer.skills(), needs));
     }
 
     /** Cadres lead groups in their own district. */
-    List<Cadre> forGroupLead(Family mother) {
-        List<Cadre> found = new ArrayList<>(cadresByDistrict.getOrDefault(district(mother.area()), List.of()));
-        found.sort(Comparator.comparingLong((Cadre cadre) -> MatchCosts.travel(mother, cadre)).thenComparingLong(Cadre::id));
+    List<GroupLeader> forGroupLead(Family mother) {
+        List<GroupLeader> found = new ArrayList<>(cadresByDistrict.getOrDefault(district(mother.area()), List.of()));
+        found.sort(Comparator.comparingLong((GroupLeader cadre) -> MatchCosts.travel(mother, cadre))
+                .thenComparingLong(GroupLeader::id));
         return found;
     }
 
-    private List<Volunteer> candidates(Family family, Set<NeedCategory> asked,
-            java.util.function.Predicate<Volunteer> skilled) {
-        List<Volunteer> found = new ArrayList<>();
-        for (List<Volunteer> pool : List.of(volunteersByDistrict.getOrDefault(district(family.area()), List.of()),
+    private List<Candidate> candidates(Family family, Set<NeedCategory> asked,
+            java.util.function.Predicate<Candidate> skilled) {
+        List<Candidate> found = new ArrayList<>();
+        for (List<Candidate> pool : List.of(volunteersByDistrict.getOrDefault(district(family.area()), List.of()),
                 farTravellers)) {
-            for (Volunteer volunteer : pool) {
+            for (Candidate volunteer : pool) {
                 if (skilled.test(volunteer) && reaches(volunteer, family) && canMeet(volunteer, family)
-                        && !conflicts.contains(new MatchingConflict(volunteer.id(), family.householdId()))) {
+                        && !conflicts.contains(new KeptApart(volunteer.id(), family.householdId()))) {
                     found.add(volunteer);
                 }
             }
         }
-        found.sort(Comparator.comparingLong((Volunteer v) -> MatchCosts.assignment(family, asked, v))
-                .thenComparingLong(Volunteer::id));
+        found.sort(Comparator.comparingLong((Candidate v) -> MatchCosts.assignment(family, asked, v))
+                .thenComparingLong(Candidate::id));
         return found;
     }
 
-    static boolean reaches(Volunteer volunteer, Family family) {
+    static boolean reaches(Candidate volunteer, Family family) {
         int tier = AreaCode.distanceTier(volunteer.area(), family.area());
         return tier <= Math.max(AreaCode.SAME_STREET, volunteer.maxTravelTier());
     }
 
-    static boolean canMeet(Volunteer volunteer, Family family) {
+    static boolean canMeet(Candidate volunteer, Family family) {
         boolean sharesLanguage = family.languages().isEmpty()
                 || family.languages().stream().anyMatch(volunteer::speaks);
         boolean genderFits = family.requiredGender() == null || family.requiredGender() == volunteer.gender();

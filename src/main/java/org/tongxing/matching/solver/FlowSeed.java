@@ -14,14 +14,13 @@ import org.jboss.logging.Logger;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
-import org.optaplanner.core.impl.score.director.InnerScoreDirector;
-import org.tongxing.matching.domain.Cadre;
+import org.tongxing.matching.domain.Candidate;
+import org.tongxing.matching.domain.FormingGroup;
 import org.tongxing.matching.domain.GroupCadreSlot;
+import org.tongxing.matching.domain.GroupLeader;
 import org.tongxing.matching.domain.GroupVolunteerSlot;
 import org.tongxing.matching.domain.MatchingPlan;
 import org.tongxing.matching.domain.PairingRequest;
-import org.tongxing.matching.domain.SupportGroup;
-import org.tongxing.matching.domain.Volunteer;
 
 /**
  * Solves the linear part of the problem exactly with {@link MinCostAssignment} and writes the result into the
@@ -88,8 +87,8 @@ public class FlowSeed implements CustomPhaseCommand<MatchingPlan> {
 
     private int seedVolunteers(MatchingPlan plan, ScoreDirector<MatchingPlan> scoreDirector) {
         VolunteerColumns columns = new VolunteerColumns(plan.getVolunteers());
-        Map<SupportGroup, List<GroupVolunteerSlot>> seatsOf = new LinkedHashMap<>();
-        Map<SupportGroup, List<GroupVolunteerSlot>> openSeatsOf = new LinkedHashMap<>();
+        Map<FormingGroup, List<GroupVolunteerSlot>> seatsOf = new LinkedHashMap<>();
+        Map<FormingGroup, List<GroupVolunteerSlot>> openSeatsOf = new LinkedHashMap<>();
         for (PairingRequest request : plan.getPairingRequests()) {
             columns.hold(request.getVolunteer());
         }
@@ -117,7 +116,7 @@ public class FlowSeed implements CustomPhaseCommand<MatchingPlan> {
         HardMediumSoftLongScore before = score(scoreDirector);
         for (int pass = 0; pass < passes; pass++) {
             List<List<GroupVolunteerSlot>> blocks = shuffledBlocks(openSeatsOf, random);
-            for (int index = 0; index < SupportGroup.VOLUNTEER_SEATS; index++) {
+            for (int index = 0; index < FormingGroup.VOLUNTEER_SEATS; index++) {
                 if (System.nanoTime() > deadline) {
                     return pass + 1;
                 }
@@ -125,7 +124,8 @@ public class FlowSeed implements CustomPhaseCommand<MatchingPlan> {
                 List<GroupVolunteerSlot> seats = blocks.get(index);
                 requests.forEach(request -> columns.release(request.getVolunteer()));
                 seats.forEach(seat -> columns.release(seat.getVolunteer()));
-                int[][] assigned = columns.assign(requests, seats, seat -> othersIn(seatsOf.get(seat.getGroup()), seat));
+                int[][] assigned = columns.assign(requests, seats,
+                        seat -> othersIn(seatsOf.get(seat.getGroup()), seat));
                 for (int row = 0; row < requests.size(); row++) {
                     set(scoreDirector, requests.get(row), columns.volunteer(assigned[row]));
                 }
@@ -144,13 +144,14 @@ public class FlowSeed implements CustomPhaseCommand<MatchingPlan> {
     }
 
     private static HardMediumSoftLongScore score(ScoreDirector<MatchingPlan> scoreDirector) {
-        return (HardMediumSoftLongScore) ((InnerScoreDirector<MatchingPlan, ?>) scoreDirector).calculateScore();
+        return PlanScore.of(scoreDirector.getWorkingSolution());
     }
 
-    private static List<List<GroupVolunteerSlot>> shuffledBlocks(Map<SupportGroup, List<GroupVolunteerSlot>> openSeatsOf,
+    private static List<List<GroupVolunteerSlot>> shuffledBlocks(
+            Map<FormingGroup, List<GroupVolunteerSlot>> openSeatsOf,
             Random random) {
         List<List<GroupVolunteerSlot>> blocks = new ArrayList<>();
-        for (int i = 0; i < SupportGroup.VOLUNTEER_SEATS; i++) {
+        for (int i = 0; i < FormingGroup.VOLUNTEER_SEATS; i++) {
             blocks.add(new ArrayList<>());
         }
         for (List<GroupVolunteerSlot> open : openSeatsOf.values()) {
@@ -163,8 +164,8 @@ public class FlowSeed implements CustomPhaseCommand<MatchingPlan> {
         return blocks;
     }
 
-    private static Set<Volunteer> othersIn(List<GroupVolunteerSlot> seats, GroupVolunteerSlot seat) {
-        Set<Volunteer> others = new HashSet<>();
+    private static Set<Candidate> othersIn(List<GroupVolunteerSlot> seats, GroupVolunteerSlot seat) {
+        Set<Candidate> others = new HashSet<>();
         for (GroupVolunteerSlot other : seats) {
             if (other != seat && other.getVolunteer() != null) {
                 others.add(other.getVolunteer());
@@ -174,8 +175,8 @@ public class FlowSeed implements CustomPhaseCommand<MatchingPlan> {
     }
 
     private void seedCadres(MatchingPlan plan, ScoreDirector<MatchingPlan> scoreDirector) {
-        List<Cadre> cadres = plan.getCadres();
-        Map<Cadre, Integer> column = new HashMap<>();
+        List<GroupLeader> cadres = plan.getCadres();
+        Map<GroupLeader, Integer> column = new HashMap<>();
         for (int i = 0; i < cadres.size(); i++) {
             column.put(cadres.get(i), i);
         }
@@ -194,14 +195,14 @@ public class FlowSeed implements CustomPhaseCommand<MatchingPlan> {
         }
         for (int row = 0; row < open.size(); row++) {
             GroupCadreSlot seat = open.get(row);
-            for (Cadre cadre : seat.getCandidates()) {
+            for (GroupLeader cadre : seat.getCandidates()) {
                 flow.addArc(row, column.get(cadre), MatchCosts.travel(seat.getGroup().mother(), cadre));
             }
         }
         int[][] assigned = flow.solve();
         for (int row = 0; row < open.size(); row++) {
             GroupCadreSlot seat = open.get(row);
-            Cadre chosen = assigned[row].length == 0 ? null : cadres.get(assigned[row][0]);
+            GroupLeader chosen = assigned[row].length == 0 ? null : cadres.get(assigned[row][0]);
             if (seat.getCadre() != chosen) {
                 scoreDirector.beforeVariableChanged(seat, "cadre");
                 seat.setCadre(chosen);
@@ -210,7 +211,7 @@ public class FlowSeed implements CustomPhaseCommand<MatchingPlan> {
         }
     }
 
-    private static void set(ScoreDirector<MatchingPlan> scoreDirector, PairingRequest request, Volunteer volunteer) {
+    private static void set(ScoreDirector<MatchingPlan> scoreDirector, PairingRequest request, Candidate volunteer) {
         if (request.getVolunteer() != volunteer) {
             scoreDirector.beforeVariableChanged(request, "volunteer");
             request.setVolunteer(volunteer);
@@ -218,7 +219,7 @@ public class FlowSeed implements CustomPhaseCommand<MatchingPlan> {
         }
     }
 
-    private static void set(ScoreDirector<MatchingPlan> scoreDirector, GroupVolunteerSlot seat, Volunteer volunteer) {
+    private static void set(ScoreDirector<MatchingPlan> scoreDirector, GroupVolunteerSlot seat, Candidate volunteer) {
         if (seat.getVolunteer() != volunteer) {
             scoreDirector.beforeVariableChanged(seat, "volunteer");
             seat.setVolunteer(volunteer);

@@ -4,9 +4,9 @@ import java.util.Collections;
 import java.util.Set;
 
 import org.tongxing.area.AreaCode;
-import org.tongxing.matching.domain.Cadre;
+import org.tongxing.matching.domain.Candidate;
 import org.tongxing.matching.domain.Family;
-import org.tongxing.matching.domain.Volunteer;
+import org.tongxing.matching.domain.GroupLeader;
 import org.tongxing.need.NeedCategory;
 
 /**
@@ -17,7 +17,7 @@ import org.tongxing.need.NeedCategory;
 public final class MatchCosts {
 
     /** Travel cost by {@link AreaCode#distanceTier}: same compound, community, street, district, farther. */
-    static final long[] TIER_COST = { 0, 10, 30, 80, 200 };
+    static final long[] TIER_COST = {0, 10, 30, 80, 200};
     static final long POINTS_PER_KM = 10;
     /** Families and volunteers should share at least this many free slots a week to meet regularly. */
     static final int WANTED_SHARED_SLOTS = 6;
@@ -32,43 +32,43 @@ public final class MatchCosts {
     private MatchCosts() {
     }
 
-    public static long travel(Family family, Volunteer volunteer) {
+    public static long travel(Family family, Candidate volunteer) {
         if (family.location() != null && volunteer.location() != null) {
             return Math.round(family.location().kilometresTo(volunteer.location()) * POINTS_PER_KM);
         }
         return TIER_COST[AreaCode.distanceTier(family.area(), volunteer.area())];
     }
 
-    public static long travel(Family family, Cadre cadre) {
+    public static long travel(Family family, GroupLeader cadre) {
         return TIER_COST[AreaCode.distanceTier(family.area(), cadre.area())];
     }
 
-    public static long availability(Family family, Volunteer volunteer) {
+    public static long availability(Family family, Candidate volunteer) {
         int shared = family.availability().overlap(volunteer.availability());
         return PER_MISSING_SLOT * Math.max(0, WANTED_SHARED_SLOTS - shared);
     }
 
-    public static long language(Family family, Volunteer volunteer) {
+    public static long language(Family family, Candidate volunteer) {
         String own = family.ownLanguage();
         return own == null || volunteer.speaks(own) ? 0 : OTHER_LANGUAGE;
     }
 
-    public static long gender(Family family, Volunteer volunteer) {
+    public static long gender(Family family, Candidate volunteer) {
         return family.preferredGender() == null || family.preferredGender() == volunteer.gender() ? 0 : OTHER_GENDER;
     }
 
-    public static long continuity(Family family, Volunteer volunteer) {
+    public static long continuity(Family family, Candidate volunteer) {
         Set<Long> previous = family.previousVolunteerIds();
         return previous.isEmpty() || previous.contains(volunteer.id()) ? 0 : NEW_FACE;
     }
 
-    public static long preference(Set<NeedCategory> asked, Volunteer volunteer) {
+    public static long preference(Set<NeedCategory> asked, Candidate volunteer) {
         Set<NeedCategory> preferred = volunteer.preferredCategories();
         return preferred.isEmpty() || !Collections.disjoint(preferred, asked) ? 0 : NOT_PREFERRED;
     }
 
     /** Every per-assignment term together: what one match costs before the load term. */
-    public static long assignment(Family family, Set<NeedCategory> asked, Volunteer volunteer) {
+    public static long assignment(Family family, Set<NeedCategory> asked, Candidate volunteer) {
         return travel(family, volunteer) + availability(family, volunteer) + language(family, volunteer)
                 + gender(family, volunteer) + continuity(family, volunteer) + preference(asked, volunteer);
     }

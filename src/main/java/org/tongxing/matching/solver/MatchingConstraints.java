@@ -14,7 +14,7 @@ import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
 import org.tongxing.matching.domain.GroupCadreSlot;
 import org.tongxing.matching.domain.GroupNeed;
 import org.tongxing.matching.domain.GroupVolunteerSlot;
-import org.tongxing.matching.domain.MatchingConflict;
+import org.tongxing.matching.domain.KeptApart;
 import org.tongxing.matching.domain.PairingRequest;
 import org.tongxing.matching.domain.VolunteerAssignment;
 
@@ -24,9 +24,9 @@ import org.tongxing.matching.domain.VolunteerAssignment;
  */
 public class MatchingConstraints implements ConstraintProvider {
 
-    public static final String VOLUNTEER_CAPACITY = "Volunteer capacity";
-    public static final String CADRE_CAPACITY = "Cadre capacity";
-    public static final String VOLUNTEER_TWICE_IN_GROUP = "Volunteer twice in one group";
+    public static final String VOLUNTEER_CAPACITY = "Candidate capacity";
+    public static final String CADRE_CAPACITY = "GroupLeader capacity";
+    public static final String VOLUNTEER_TWICE_IN_GROUP = "Candidate twice in one group";
     public static final String MINOR_NEEDS_VETTED_VOLUNTEER = "Minor needs a vetted volunteer";
     public static final String DECLARED_CONFLICT = "Declared conflict";
     public static final String UNASSIGNED_REQUEST = "Unassigned pairing request";
@@ -34,12 +34,12 @@ public class MatchingConstraints implements ConstraintProvider {
     public static final String UNFILLED_VOLUNTEER_SEAT = "Unfilled volunteer seat";
     public static final String UNCOVERED_NEED = "Mother's need left uncovered";
     public static final String TRAVEL = "Travel distance";
-    public static final String CADRE_TRAVEL = "Cadre travel distance";
+    public static final String CADRE_TRAVEL = "GroupLeader travel distance";
     public static final String AVAILABILITY = "Availability overlap";
     public static final String LANGUAGE = "Language preference";
     public static final String GENDER = "Gender preference";
     public static final String CONTINUITY = "Continuity";
-    public static final String VOLUNTEER_PREFERENCE = "Volunteer's stated preference";
+    public static final String VOLUNTEER_PREFERENCE = "Candidate's stated preference";
     public static final String FAIR_LOAD = "Fair load";
 
     @Override
@@ -50,7 +50,7 @@ public class MatchingConstraints implements ConstraintProvider {
                 unassignedRequest(factory), unfilledCadreSeat(factory), unfilledVolunteerSeat(factory),
                 uncoveredNeed(factory),
                 travel(factory), cadreTravel(factory), availability(factory), language(factory), gender(factory),
-                continuity(factory), volunteerPreference(factory), fairLoad(factory) };
+                continuity(factory), volunteerPreference(factory), fairLoad(factory)};
     }
 
     /** Pairs and group seats alike; pinned (confirmed) ones included, since they use capacity too. */
@@ -81,7 +81,7 @@ public class MatchingConstraints implements ConstraintProvider {
     /** The three volunteers of a group are three different people. */
     Constraint volunteerTwiceInOneGroup(ConstraintFactory factory) {
         return factory.forEachUniquePair(GroupVolunteerSlot.class,
-                        equal(GroupVolunteerSlot::getGroup), equal(GroupVolunteerSlot::getVolunteer))
+                equal(GroupVolunteerSlot::getGroup), equal(GroupVolunteerSlot::getVolunteer))
                 .penalize(ONE_HARD)
                 .asConstraint(VOLUNTEER_TWICE_IN_GROUP);
     }
@@ -97,9 +97,9 @@ public class MatchingConstraints implements ConstraintProvider {
     /** A declared conflict between a volunteer and a household is never overridden. */
     Constraint declaredConflict(ConstraintFactory factory) {
         return assignments(factory)
-                .join(MatchingConflict.class,
-                        equal(assignment -> assignment.getVolunteer().id(), MatchingConflict::volunteerId),
-                        equal(assignment -> assignment.getFamily().householdId(), MatchingConflict::householdId))
+                .join(KeptApart.class,
+                        equal(assignment -> assignment.getVolunteer().id(), KeptApart::volunteerId),
+                        equal(assignment -> assignment.getFamily().householdId(), KeptApart::householdId))
                 .penalize(ONE_HARD)
                 .asConstraint(DECLARED_CONFLICT);
     }
@@ -157,7 +157,7 @@ public class MatchingConstraints implements ConstraintProvider {
                 .asConstraint(CADRE_TRAVEL);
     }
 
-    /** Volunteer and family are free at the same times often enough to meet every week. */
+    /** Candidate and family are free at the same times often enough to meet every week. */
     Constraint availability(ConstraintFactory factory) {
         return assignments(factory)
                 .penalizeLong(ONE_SOFT, a -> MatchCosts.availability(a.getFamily(), a.getVolunteer()))

@@ -6,13 +6,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.tongxing.matching.domain.Cadre;
+import org.tongxing.matching.domain.Candidate;
+import org.tongxing.matching.domain.FormingGroup;
 import org.tongxing.matching.domain.GroupCadreSlot;
+import org.tongxing.matching.domain.GroupLeader;
 import org.tongxing.matching.domain.GroupVolunteerSlot;
 import org.tongxing.matching.domain.MatchingPlan;
 import org.tongxing.matching.domain.PairingRequest;
-import org.tongxing.matching.domain.SupportGroup;
-import org.tongxing.matching.domain.Volunteer;
 
 /** Turns a {@link MatchingProblem} into a plan the solver can work on: candidate lists, seats, pins. */
 public final class MatchingPlanFactory {
@@ -22,22 +22,25 @@ public final class MatchingPlanFactory {
 
     public static MatchingPlan create(MatchingProblem problem) {
         Eligibility eligibility = new Eligibility(problem.volunteers(), problem.cadres(), problem.conflicts());
-        Map<Long, Volunteer> volunteers = byId(problem.volunteers(), Volunteer::id);
-        Map<Long, Cadre> cadres = byId(problem.cadres(), Cadre::id);
+        Map<Long, Candidate> volunteers = byId(problem.volunteers(), Candidate::id);
+        Map<Long, GroupLeader> cadres = byId(problem.cadres(), GroupLeader::id);
 
         for (PairingRequest request : problem.pairingRequests()) {
-            List<Volunteer> candidates = new ArrayList<>(eligibility.forPair(request.getFamily(), request.getCategory()));
-            Volunteer confirmed = volunteers.get(request.getConfirmedVolunteerId());
+            List<Candidate> candidates = new ArrayList<>(
+                    eligibility.forPair(request.getFamily(), request.getCategory()));
+            Candidate confirmed = volunteers.get(request.getConfirmedVolunteerId());
             pin(request, confirmed, candidates);
             request.setCandidates(candidates);
         }
         List<GroupCadreSlot> cadreSlots = new ArrayList<>();
         List<GroupVolunteerSlot> volunteerSlots = new ArrayList<>();
-        for (SupportGroup group : problem.groups()) {
-            cadreSlots.add(cadreSlot(group, eligibility.forGroupLead(group.mother()), cadres.get(group.confirmedCadreId())));
-            List<Volunteer> candidates = eligibility.forGroupSeat(group.mother(), group.needs());
-            for (int seat = 0; seat < SupportGroup.VOLUNTEER_SEATS; seat++) {
-                Long confirmedId = seat < group.confirmedVolunteerIds().size() ? group.confirmedVolunteerIds().get(seat) : null;
+        for (FormingGroup group : problem.groups()) {
+            cadreSlots.add(
+                    cadreSlot(group, eligibility.forGroupLead(group.mother()), cadres.get(group.confirmedCadreId())));
+            List<Candidate> candidates = eligibility.forGroupSeat(group.mother(), group.needs());
+            for (int seat = 0; seat < FormingGroup.VOLUNTEER_SEATS; seat++) {
+                Long confirmedId = seat < group.confirmedVolunteerIds().size() ? group.confirmedVolunteerIds().get(seat)
+                        : null;
                 volunteerSlots.add(volunteerSlot(group, seat, candidates, volunteers.get(confirmedId)));
             }
         }
@@ -45,9 +48,9 @@ public final class MatchingPlanFactory {
                 problem.pairingRequests(), cadreSlots, volunteerSlots);
     }
 
-    private static GroupCadreSlot cadreSlot(SupportGroup group, List<Cadre> candidates, Cadre confirmed) {
+    private static GroupCadreSlot cadreSlot(FormingGroup group, List<GroupLeader> candidates, GroupLeader confirmed) {
         GroupCadreSlot slot = new GroupCadreSlot(group.id(), group);
-        List<Cadre> values = new ArrayList<>(candidates);
+        List<GroupLeader> values = new ArrayList<>(candidates);
         if (confirmed != null) {
             if (!values.contains(confirmed)) {
                 values.add(confirmed);
@@ -59,10 +62,10 @@ public final class MatchingPlanFactory {
         return slot;
     }
 
-    private static GroupVolunteerSlot volunteerSlot(SupportGroup group, int seat, List<Volunteer> candidates,
-            Volunteer confirmed) {
-        GroupVolunteerSlot slot = new GroupVolunteerSlot(group.id() * SupportGroup.VOLUNTEER_SEATS + seat, group);
-        List<Volunteer> values = new ArrayList<>(candidates);
+    private static GroupVolunteerSlot volunteerSlot(FormingGroup group, int seat, List<Candidate> candidates,
+            Candidate confirmed) {
+        GroupVolunteerSlot slot = new GroupVolunteerSlot(group.id() * FormingGroup.VOLUNTEER_SEATS + seat, group);
+        List<Candidate> values = new ArrayList<>(candidates);
         if (confirmed != null) {
             if (!values.contains(confirmed)) {
                 values.add(confirmed);
@@ -75,7 +78,7 @@ public final class MatchingPlanFactory {
     }
 
     /** A confirmed volunteer stays even if no longer "eligible" (the hard constraints then flag why). */
-    private static void pin(PairingRequest request, Volunteer confirmed, List<Volunteer> candidates) {
+    private static void pin(PairingRequest request, Candidate confirmed, List<Candidate> candidates) {
         if (confirmed == null) {
             return;
         }

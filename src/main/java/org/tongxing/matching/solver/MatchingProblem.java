@@ -2,15 +2,16 @@ package org.tongxing.matching.solver;
 
 import java.util.List;
 
-import org.tongxing.matching.domain.Cadre;
-import org.tongxing.matching.domain.MatchingConflict;
+import org.tongxing.matching.domain.Candidate;
+import org.tongxing.matching.domain.FormingGroup;
+import org.tongxing.matching.domain.GroupLeader;
+import org.tongxing.matching.domain.KeptApart;
 import org.tongxing.matching.domain.PairingRequest;
-import org.tongxing.matching.domain.SupportGroup;
-import org.tongxing.matching.domain.Volunteer;
 
 /** Everything a matching run reads, as plain objects built from database rows. */
-public record MatchingProblem(List<Volunteer> volunteers, List<Cadre> cadres, List<PairingRequest> pairingRequests,
-        List<SupportGroup> groups, List<MatchingConflict> conflicts) {
+public record MatchingProblem(List<Candidate> volunteers, List<GroupLeader> cadres,
+        List<PairingRequest> pairingRequests,
+        List<FormingGroup> groups, List<KeptApart> conflicts) {
 
     public MatchingProblem {
         volunteers = List.copyOf(volunteers);

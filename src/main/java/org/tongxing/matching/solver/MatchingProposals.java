@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.tongxing.matching.domain.Candidate;
+import org.tongxing.matching.domain.FormingGroup;
 import org.tongxing.matching.domain.GroupCadreSlot;
 import org.tongxing.matching.domain.GroupVolunteerSlot;
 import org.tongxing.matching.domain.MatchingPlan;
 import org.tongxing.matching.domain.PairingRequest;
-import org.tongxing.matching.domain.SupportGroup;
-import org.tongxing.matching.domain.Volunteer;
 import org.tongxing.matching.domain.VolunteerAssignment;
 import org.tongxing.need.NeedCategory;
 
@@ -34,16 +34,16 @@ public record MatchingProposals(List<PairProposal> pairs, List<GroupProposal> gr
     }
 
     public static MatchingProposals of(MatchingPlan plan) {
-        Map<Volunteer, Integer> placesLeft = placesLeft(plan);
+        Map<Candidate, Integer> placesLeft = placesLeft(plan);
         List<PairProposal> pairs = new ArrayList<>();
         for (PairingRequest request : plan.getPairingRequests()) {
-            Volunteer volunteer = request.getVolunteer();
+            Candidate volunteer = request.getVolunteer();
             pairs.add(new PairProposal(request.getId(), request.getNeedId(), request.getFamily().householdId(),
                     volunteer == null ? null : volunteer.id(), request.isConfirmed(),
                     volunteer == null ? null : explain(request, placesLeft)));
         }
-        Map<SupportGroup, List<GroupMember>> members = new LinkedHashMap<>();
-        Map<SupportGroup, Set<NeedCategory>> uncovered = new HashMap<>();
+        Map<FormingGroup, List<GroupMember>> members = new LinkedHashMap<>();
+        Map<FormingGroup, Set<NeedCategory>> uncovered = new HashMap<>();
         for (GroupVolunteerSlot seat : plan.getVolunteerSlots()) {
             List<GroupMember> list = members.computeIfAbsent(seat.getGroup(), g -> new ArrayList<>());
             Set<NeedCategory> open = uncovered.computeIfAbsent(seat.getGroup(), g -> new TreeSet<>(g.needs()));
@@ -54,20 +54,21 @@ public record MatchingProposals(List<PairProposal> pairs, List<GroupProposal> gr
         }
         List<GroupProposal> groups = new ArrayList<>();
         for (GroupCadreSlot lead : plan.getCadreSlots()) {
-            SupportGroup group = lead.getGroup();
+            FormingGroup group = lead.getGroup();
             groups.add(new GroupProposal(group.id(), lead.getCadre() == null ? null : lead.getCadre().id(),
-                    List.copyOf(members.getOrDefault(group, List.of())), Set.copyOf(uncovered.getOrDefault(group, Set.of()))));
+                    List.copyOf(members.getOrDefault(group, List.of())),
+                    Set.copyOf(uncovered.getOrDefault(group, Set.of()))));
         }
         return new MatchingProposals(pairs, groups);
     }
 
-    private static Explanation explain(VolunteerAssignment assignment, Map<Volunteer, Integer> placesLeft) {
+    private static Explanation explain(VolunteerAssignment assignment, Map<Candidate, Integer> placesLeft) {
         return MatchExplainer.explain(assignment.getFamily(), assignment.askedCategories(), assignment.getVolunteer(),
                 placesLeft.get(assignment.getVolunteer()));
     }
 
-    private static Map<Volunteer, Integer> placesLeft(MatchingPlan plan) {
-        Map<Volunteer, Integer> left = new HashMap<>();
+    private static Map<Candidate, Integer> placesLeft(MatchingPlan plan) {
+        Map<Candidate, Integer> left = new HashMap<>();
         List<VolunteerAssignment> assignments = new ArrayList<>(plan.getPairingRequests());
         assignments.addAll(plan.getVolunteerSlots());
         for (VolunteerAssignment assignment : assignments) {

@@ -48,7 +48,8 @@ public final class MatchingSolverConfig {
         phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new FlowSeed()));
         phases.add(seatsOneByOne());
         for (int round = 0; round < POLISHED_ROUNDS; round++) {
-            phases.add(new LocalSearchPhaseConfig().withTerminationConfig(new TerminationConfig().withSpentLimit(ROUND)));
+            phases.add(
+                    new LocalSearchPhaseConfig().withTerminationConfig(new TerminationConfig().withSpentLimit(ROUND)));
             phases.add(new CustomPhaseConfig().withCustomPhaseCommands(FlowSeed.polish(round)));
         }
         phases.add(new LocalSearchPhaseConfig());
@@ -76,7 +77,8 @@ public final class MatchingSolverConfig {
         return domain().withTerminationConfig(new TerminationConfig().withSpentLimit(spentLimit));
     }
 
-    private static SolverConfig domain() {
+    /** The model and its constraints, without phases or limits; also how {@link PlanScore} scores a plan. */
+    static SolverConfig domain() {
         return new SolverConfig()
                 .withSolutionClass(MatchingPlan.class)
                 .withEntityClasses(PairingRequest.class, GroupVolunteerSlot.class, GroupCadreSlot.class)

@@ -1,17 +1,16 @@
 package org.tongxing.matching.solver;
 
-import java.time.Duration;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverManager;
-import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.tongxing.matching.MatchingConfig;
 import org.tongxing.matching.domain.MatchingPlan;
 
 /**
@@ -21,16 +20,13 @@ import org.tongxing.matching.domain.MatchingPlan;
 @ApplicationScoped
 public class MatchingSolverProducer {
 
-    @ConfigProperty(name = "tongxing.matching.spent-limit", defaultValue = "PT2M")
-    Duration spentLimit;
-
-    @ConfigProperty(name = "tongxing.matching.unimproved-limit", defaultValue = "PT15S")
-    Duration unimprovedLimit;
+    @Inject
+    MatchingConfig config;
 
     @Produces
     @Singleton
     SolverFactory<MatchingPlan> solverFactory() {
-        return SolverFactory.create(MatchingSolverConfig.matcher(spentLimit, unimprovedLimit));
+        return SolverFactory.create(MatchingSolverConfig.matcher(config.spentLimit(), config.unimprovedLimit()));
     }
 
     @Produces

@@ -7,20 +7,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.tongxing.matching.domain.Candidate;
+import org.tongxing.matching.domain.FormingGroup;
 import org.tongxing.matching.domain.GroupVolunteerSlot;
 import org.tongxing.matching.domain.PairingRequest;
-import org.tongxing.matching.domain.SupportGroup;
-import org.tongxing.matching.domain.Volunteer;
 import org.tongxing.need.NeedCategory;
 
 /** The volunteers as columns of the seed's flows, with the places each holds outside the rows being placed. */
 final class VolunteerColumns {
 
-    private final List<Volunteer> volunteers;
-    private final Map<Volunteer, Integer> index = new HashMap<>();
+    private final List<Candidate> volunteers;
+    private final Map<Candidate, Integer> index = new HashMap<>();
     private final int[] held;
 
-    VolunteerColumns(List<Volunteer> volunteers) {
+    VolunteerColumns(List<Candidate> volunteers) {
         this.volunteers = volunteers;
         this.held = new int[volunteers.size()];
         for (int i = 0; i < volunteers.size(); i++) {
@@ -28,42 +28,42 @@ final class VolunteerColumns {
         }
     }
 
-    void hold(Volunteer volunteer) {
+    void hold(Candidate volunteer) {
         if (volunteer != null) {
             held[index.get(volunteer)]++;
         }
     }
 
-    void release(Volunteer volunteer) {
+    void release(Candidate volunteer) {
         if (volunteer != null) {
             held[index.get(volunteer)]--;
         }
     }
 
-    Volunteer volunteer(int[] assigned) {
+    Candidate volunteer(int[] assigned) {
         return assigned.length == 0 ? null : volunteers.get(assigned[0]);
     }
 
     int[][] assign(List<PairingRequest> requests, List<GroupVolunteerSlot> seats,
-            Function<GroupVolunteerSlot, Set<Volunteer>> othersInGroup) {
+            Function<GroupVolunteerSlot, Set<Candidate>> othersInGroup) {
         MinCostAssignment flow = new MinCostAssignment(requests.size() + seats.size(), volunteers.size(),
                 MatchCosts.LOAD_STEP);
         for (int i = 0; i < volunteers.size(); i++) {
-            Volunteer volunteer = volunteers.get(i);
+            Candidate volunteer = volunteers.get(i);
             flow.setColumn(i, Math.max(0, volunteer.freePlaces() - held[i]), volunteer.currentLoad() + held[i]);
         }
         for (int row = 0; row < requests.size(); row++) {
             PairingRequest request = requests.get(row);
-            for (Volunteer volunteer : request.getCandidates()) {
+            for (Candidate volunteer : request.getCandidates()) {
                 flow.addArc(row, index.get(volunteer),
                         MatchCosts.assignment(request.getFamily(), request.askedCategories(), volunteer));
             }
         }
         for (int g = 0; g < seats.size(); g++) {
-            SupportGroup group = seats.get(g).getGroup();
-            Set<Volunteer> already = othersInGroup.apply(seats.get(g));
+            FormingGroup group = seats.get(g).getGroup();
+            Set<Candidate> already = othersInGroup.apply(seats.get(g));
             Set<NeedCategory> uncovered = uncoveredBy(group, already);
-            for (Volunteer volunteer : seats.get(g).getCandidates()) {
+            for (Candidate volunteer : seats.get(g).getCandidates()) {
                 if (!already.contains(volunteer)) {
                     // covering a still-uncovered need is worth as much as filling a seat: both are one medium point
                     long covered = uncovered.stream().filter(volunteer::covers).count();
@@ -82,7 +82,7 @@ final class VolunteerColumns {
         return assigned;
     }
 
-    private static Set<NeedCategory> uncoveredBy(SupportGroup group, Set<Volunteer> members) {
+    private static Set<NeedCategory> uncoveredBy(FormingGroup group, Set<Candidate> members) {
         Set<NeedCategory> uncovered = new HashSet<>(group.needs());
         members.forEach(member -> uncovered.removeAll(member.skills()));
         return uncovered;

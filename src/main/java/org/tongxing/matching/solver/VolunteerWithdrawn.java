@@ -5,10 +5,10 @@ import java.util.function.Consumer;
 
 import org.optaplanner.core.api.solver.change.ProblemChange;
 import org.optaplanner.core.api.solver.change.ProblemChangeDirector;
+import org.tongxing.matching.domain.Candidate;
 import org.tongxing.matching.domain.GroupVolunteerSlot;
 import org.tongxing.matching.domain.MatchingPlan;
 import org.tongxing.matching.domain.PairingRequest;
-import org.tongxing.matching.domain.Volunteer;
 
 /**
  * A volunteer withdrew while a run is solving: free every place they held (confirmed ones too, since they
@@ -19,13 +19,14 @@ public record VolunteerWithdrawn(long volunteerId) implements ProblemChange<Matc
 
     @Override
     public void doChange(MatchingPlan plan, ProblemChangeDirector director) {
-        Volunteer volunteer = plan.getVolunteers().stream().filter(v -> v.id() == volunteerId).findFirst().orElse(null);
+        Candidate volunteer = plan.getVolunteers().stream().filter(v -> v.id() == volunteerId).findFirst().orElse(null);
         if (volunteer == null) {
             return;
         }
         for (PairingRequest request : plan.getPairingRequests()) {
             if (volunteer.equals(request.getVolunteer())) {
-                release(director, request, request.isConfirmed(), r -> r.setConfirmed(false), r -> r.setVolunteer(null));
+                release(director, request, request.isConfirmed(), r -> r.setConfirmed(false),
+                        r -> r.setVolunteer(null));
             }
             if (request.getCandidates().contains(volunteer)) {
                 director.changeProblemProperty(request, r -> r.setCandidates(without(r.getCandidates(), volunteer)));

@@ -34,7 +34,8 @@ public class StaticFileRoute {
             ctx.next();
             return;
         }
-        boolean current = fingerprinted.isPresent() && fingerprinted.get().fingerprint().equals(file.get().fingerprint())
+        boolean current = fingerprinted.isPresent()
+                && fingerprinted.get().fingerprint().equals(file.get().fingerprint())
                 && !requested.equals(file.get().name());
         send(ctx, file.get(), current ? IMMUTABLE : REVALIDATE);
     }

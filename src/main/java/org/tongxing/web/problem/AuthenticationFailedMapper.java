@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.tongxing.account.LoginRefusedException;
+import org.tongxing.common.Causes;
 
 import io.quarkus.security.AuthenticationFailedException;
 
@@ -36,14 +37,6 @@ public class AuthenticationFailedMapper implements ExceptionMapper<Authenticatio
     }
 
     private static LoginRefusedException find(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof LoginRefusedException refusal) {
-                return refusal;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return null;
+        return Causes.find(e, LoginRefusedException.class).orElse(null);
     }
 }

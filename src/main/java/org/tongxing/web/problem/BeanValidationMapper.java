@@ -14,6 +14,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.jboss.logging.Logger;
+import org.tongxing.common.FieldPath;
 
 /** Bean-validation failures on request bodies and parameters: 400 with one entry per invalid field. */
 @Provider
@@ -31,7 +32,7 @@ public class BeanValidationMapper implements ExceptionMapper<ConstraintViolation
             return ProblemResponses.of(ProblemType.INTERNAL_ERROR, "The service produced an invalid response", uri);
         }
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldName(v.getPropertyPath()), v.getMessage()))
+                .map(v -> new Problem.FieldError(FieldPath.name(v.getPropertyPath()), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         return ProblemResponses.of(ProblemType.VALIDATION_FAILED,
@@ -45,37 +46,5 @@ public class BeanValidationMapper implements ExceptionMapper<ConstraintViolation
             }
         }
         return false;
-    }
-
-    /**
-     * Turns {@code create.request.members[0].name} into {@code members[0].name}: the method and the
-     * body parameter are implementation detail; a plain query parameter keeps its own name.
-     */
-    public static String fieldName(Path path) {
-        StringBuilder field = new StringBuilder();
-        String parameter = null;
-        for (Path.Node node : path) {
-            switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE -> { }
-                case PARAMETER -> parameter = node.getName();
-                default -> append(field, node);
-            }
-        }
-        return field.length() > 0 ? field.toString() : parameter;
-    }
-
-    private static void append(StringBuilder field, Path.Node node) {
-        // The index of a list element is carried by the node *inside* the element.
-        if (node.isInIterable()) {
-            Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
-            field.append('[').append(position == null ? "" : position).append(']');
-        }
-        if (node.getName() == null || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-            return;
-        }
-        if (field.length() > 0) {
-            field.append('.');
-        }
-        field.append(node.getName());
     }
 }

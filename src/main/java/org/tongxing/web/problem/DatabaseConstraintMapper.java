@@ -50,12 +50,14 @@ public class DatabaseConstraintMapper implements ExceptionMapper<ConstraintViola
                     List.of(new Problem.FieldError(known.field(), known.message())), uri);
         }
         if (e.getKind() == ConstraintViolationException.ConstraintKind.FOREIGN_KEY) {
-            return ProblemResponses.of(ProblemType.UNKNOWN_REFERENCE, "The request refers to a record that does not exist", uri);
+            return ProblemResponses.of(ProblemType.UNKNOWN_REFERENCE,
+                    "The request refers to a record that does not exist", uri);
         }
         if (e.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
             return ProblemResponses.of(ProblemType.DUPLICATE, "This would duplicate an existing record", uri);
         }
         LOG.errorf("Unmapped database constraint %s (%s)", name, e.getKind());
-        return ProblemResponses.of(ProblemType.VALIDATION_FAILED, "The request violates a data rule (" + name + ")", uri);
+        return ProblemResponses.of(ProblemType.VALIDATION_FAILED, "The request violates a data rule (" + name + ")",
+                uri);
     }
 }

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.tongxing.common.InvalidParameter;
+
 /**
  * JAX-RS answers a query parameter it cannot convert ({@code ?status=NOPE}, {@code ?page=abc}) with a 404,
  * which tells the caller the resource is missing. The conversion failure is kept as the cause; this finds
@@ -24,7 +26,7 @@ final class ParameterConversion {
     private ParameterConversion() {
     }
 
-    static Optional<InvalidParameterProblem> explain(NotFoundException e, UriInfo uri) {
+    static Optional<InvalidParameter> explain(NotFoundException e, UriInfo uri) {
         if (!(e.getCause() instanceof IllegalArgumentException cause) || cause.getMessage() == null || uri == null
                 || inPath(uri, cause.getMessage())) {
             // "/api/needs/abc" really names no resource: that stays a 404.
@@ -46,11 +48,11 @@ final class ParameterConversion {
                 .anyMatch(value -> message.endsWith("\"" + value + "\"") || message.endsWith("." + value));
     }
 
-    private static InvalidParameterProblem problem(UriInfo uri, String badValue, String message) {
+    private static InvalidParameter problem(UriInfo uri, String badValue, String message) {
         String name = uri.getQueryParameters().entrySet().stream()
                 .filter(p -> badValue != null && p.getValue().contains(badValue))
                 .map(Map.Entry::getKey).findFirst().orElse("parameter");
-        return new InvalidParameterProblem(name, message);
+        return new InvalidParameter(name, message);
     }
 
     private static String constants(String enumClass) {

@@ -3,8 +3,8 @@ package org.tongxing.web.problem;
 import java.util.List;
 
 /**
- * A failure the caller can act on. Services throw it (or a subclass naming the case) and a single
- * mapper turns it into problem+json, so the HTTP shape of errors is decided in one place.
+ * A refusal raised by the edge itself (a missing CSRF token, a password that must be changed first), which knows
+ * its problem type already. Features throw {@link org.tongxing.common.DomainException}s instead.
  */
 public class ProblemException extends RuntimeException {
 

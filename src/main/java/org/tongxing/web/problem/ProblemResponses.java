@@ -20,7 +20,8 @@ public final class ProblemResponses {
     public static Response of(ProblemType type, String detail, List<Problem.FieldError> errors, UriInfo uri) {
         // The path only: query strings may carry search text with personal data.
         String instance = uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
-        Problem body = new Problem(type.uri(), type.title(), type.status(), detail, instance, RequestId.current(), errors);
+        Problem body = new Problem(type.uri(), type.title(), type.status(), detail, instance, RequestId.current(),
+                errors);
         return Response.status(type.status())
                 .type(Problem.MEDIA_TYPE)
                 .header("Cache-Control", "no-store")

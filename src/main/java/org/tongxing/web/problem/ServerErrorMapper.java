@@ -1,5 +1,6 @@
 package org.tongxing.web.problem;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.OptimisticLockException;
@@ -11,6 +12,8 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
+import org.tongxing.common.Causes;
+import org.tongxing.common.DomainException;
 
 /**
  * Last resort. Failures raised at commit arrive wrapped (RollbackException, ArcUndeclaredThrowable),
@@ -30,21 +33,24 @@ public class ServerErrorMapper implements ExceptionMapper<Throwable> {
         if (DatabaseUnavailableProblem.matches(e)) {
             return DatabaseUnavailableProblem.response(e, uri);
         }
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
-                return OptimisticLockMapper.response(uri);
-            }
-            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation) {
-                return DatabaseConstraintMapper.response(violation, uri);
-            }
-            if (cause instanceof ProblemException problem) {
-                return ProblemResponses.of(problem.type(), problem.getMessage(), problem.errors(), uri);
-            }
-            if (cause == cause.getCause()) {
-                break;
-            }
+        return Causes.of(e).map(this::known).flatMap(Optional::stream).findFirst().orElseGet(() -> logged(e, uri));
+    }
+
+    /** The answer to a failure the other mappers know, however deep it is wrapped. */
+    private Optional<Response> known(Throwable cause) {
+        if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+            return Optional.of(OptimisticLockMapper.response(uri));
         }
-        return logged(e, uri);
+        if (cause instanceof org.hibernate.exception.ConstraintViolationException violation) {
+            return Optional.of(DatabaseConstraintMapper.response(violation, uri));
+        }
+        if (cause instanceof DomainException refusal) {
+            return Optional.of(DomainProblems.response(refusal, uri));
+        }
+        if (cause instanceof ProblemException problem) {
+            return Optional.of(ProblemResponses.of(problem.type(), problem.getMessage(), problem.errors(), uri));
+        }
+        return Optional.empty();
     }
 
     static Response logged(Throwable e, UriInfo uri) {

@@ -28,8 +28,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         if (e instanceof NotFoundException notFound) {
             var badParameter = ParameterConversion.explain(notFound, uri);
             if (badParameter.isPresent()) {
-                return ProblemResponses.of(ProblemType.INVALID_PARAMETER, badParameter.get().getMessage(),
-                        badParameter.get().errors(), uri);
+                return DomainProblems.response(badParameter.get(), uri);
             }
         }
         ProblemType type = switch (e.getResponse().getStatus()) {

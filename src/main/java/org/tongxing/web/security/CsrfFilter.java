@@ -62,7 +62,8 @@ public class CsrfFilter {
 
     /** Type and subtype only, so {@code charset} and {@code boundary} parameters do not matter. */
     private static boolean sameType(MediaType type, MediaType expected) {
-        return type.getType().equalsIgnoreCase(expected.getType()) && type.getSubtype().equalsIgnoreCase(expected.getSubtype());
+        return type.getType().equalsIgnoreCase(expected.getType())
+                && type.getSubtype().equalsIgnoreCase(expected.getSubtype());
     }
 
     private static String submittedToken(ResteasyReactiveContainerRequestContext request) {

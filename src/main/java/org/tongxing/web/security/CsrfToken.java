@@ -31,8 +31,4 @@ public class CsrfToken {
     public String fieldName() {
         return FORM_FIELD;
     }
-
-    public String headerName() {
-        return HEADER;
-    }
 }

@@ -6,12 +6,12 @@ import java.util.Set;
 import org.tongxing.area.AreaCode;
 import org.tongxing.common.Gender;
 import org.tongxing.common.VettingStatus;
-import org.tongxing.matching.domain.Cadre;
+import org.tongxing.matching.domain.Candidate;
 import org.tongxing.matching.domain.Family;
+import org.tongxing.matching.domain.FormingGroup;
+import org.tongxing.matching.domain.GroupLeader;
 import org.tongxing.matching.domain.GroupVolunteerSlot;
 import org.tongxing.matching.domain.PairingRequest;
-import org.tongxing.matching.domain.SupportGroup;
-import org.tongxing.matching.domain.Volunteer;
 import org.tongxing.need.NeedCategory;
 import org.tongxing.volunteer.WeeklyAvailability;
 
@@ -27,17 +27,17 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    static Volunteer volunteer(long id, NeedCategory... skills) {
+    static Candidate volunteer(long id, NeedCategory... skills) {
         return volunteer(id, COMPOUND, 3, skills);
     }
 
-    static Volunteer volunteer(long id, String area, int capacity, NeedCategory... skills) {
-        return new Volunteer(id, Gender.FEMALE, area, null, List.of("cmn", "yue"), Set.of(skills), Set.of(),
+    static Candidate volunteer(long id, String area, int capacity, NeedCategory... skills) {
+        return new Candidate(id, Gender.FEMALE, area, null, List.of("cmn", "yue"), Set.of(skills), Set.of(),
                 ALL_WEEK, VettingStatus.VETTED, capacity, 0, AreaCode.SAME_DISTRICT);
     }
 
-    static Volunteer withVetting(Volunteer v, VettingStatus vetting) {
-        return new Volunteer(v.id(), v.gender(), v.area(), v.location(), v.languages(), v.skills(),
+    static Candidate withVetting(Candidate v, VettingStatus vetting) {
+        return new Candidate(v.id(), v.gender(), v.area(), v.location(), v.languages(), v.skills(),
                 v.preferredCategories(), v.availability(), vetting, v.capacity(), v.currentLoad(), v.maxTravelTier());
     }
 
@@ -53,23 +53,23 @@ final class Fixtures {
         return new Family(householdId, COMPOUND, null, List.of("yue"), ALL_WEEK, null, null, true, Set.of());
     }
 
-    static PairingRequest request(long id, Family family, NeedCategory category, Volunteer volunteer) {
+    static PairingRequest request(long id, Family family, NeedCategory category, Candidate volunteer) {
         PairingRequest request = new PairingRequest(id, id * 10, category, family, null);
         request.setVolunteer(volunteer);
         return request;
     }
 
-    static SupportGroup group(long householdId, NeedCategory... needs) {
-        return new SupportGroup(householdId, family(householdId), Set.of(needs), null, List.of());
+    static FormingGroup group(long householdId, NeedCategory... needs) {
+        return new FormingGroup(householdId, family(householdId), Set.of(needs), null, List.of());
     }
 
-    static GroupVolunteerSlot seat(long id, SupportGroup group, Volunteer volunteer) {
+    static GroupVolunteerSlot seat(long id, FormingGroup group, Candidate volunteer) {
         GroupVolunteerSlot seat = new GroupVolunteerSlot(id, group);
         seat.setVolunteer(volunteer);
         return seat;
     }
 
-    static Cadre cadre(long id, int capacity) {
-        return new Cadre(id, COMPOUND, capacity, 0);
+    static GroupLeader cadre(long id, int capacity) {
+        return new GroupLeader(id, COMPOUND, capacity, 0);
     }
 }

@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
+import org.tongxing.matching.domain.Candidate;
+import org.tongxing.matching.domain.FormingGroup;
 import org.tongxing.matching.domain.GroupVolunteerSlot;
 import org.tongxing.matching.domain.MatchingPlan;
 import org.tongxing.matching.domain.PairingRequest;
-import org.tongxing.matching.domain.SupportGroup;
-import org.tongxing.matching.domain.Volunteer;
 
 /** Which rows the seed places: pairs always, group seats only on plans too large for seat-by-seat placing. */
 class FlowSeedTest {
@@ -46,9 +46,9 @@ class FlowSeedTest {
 
     /** Groups of one need each, enough tutors for every seat and one pair, one cadre for them all. */
     private static MatchingPlan plan(int groups) {
-        List<Volunteer> volunteers = LongStream.rangeClosed(1, groups + 1)
+        List<Candidate> volunteers = LongStream.rangeClosed(1, groups + 1)
                 .mapToObj(id -> volunteer(id, COMPOUND, 3, TUTORING)).toList();
-        List<SupportGroup> mothers = LongStream.rangeClosed(1, groups)
+        List<FormingGroup> mothers = LongStream.rangeClosed(1, groups)
                 .mapToObj(id -> group(1000 + id, TUTORING)).toList();
         List<PairingRequest> requests = List.of(new PairingRequest(1, 10, TUTORING, family(1), null));
         return MatchingPlanFactory.create(new MatchingProblem(volunteers, List.of(cadre(9, groups)), requests,

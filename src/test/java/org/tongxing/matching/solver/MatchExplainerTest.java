@@ -10,22 +10,23 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tongxing.common.Gender;
 import org.tongxing.common.VettingStatus;
+import org.tongxing.matching.domain.Candidate;
 import org.tongxing.matching.domain.Family;
+import org.tongxing.matching.domain.FormingGroup;
 import org.tongxing.matching.domain.GeoPoint;
 import org.tongxing.matching.domain.MatchingPlan;
 import org.tongxing.matching.domain.PairingRequest;
-import org.tongxing.matching.domain.SupportGroup;
-import org.tongxing.matching.domain.Volunteer;
 import org.tongxing.volunteer.WeeklyAvailability;
 
 class MatchExplainerTest {
 
-    private final Volunteer cantoneseTutor = new Volunteer(1, Gender.FEMALE, COMPOUND, null, List.of("cmn", "yue"),
+    private final Candidate cantoneseTutor = new Candidate(1, Gender.FEMALE, COMPOUND, null, List.of("cmn", "yue"),
             Set.of(TUTORING), Set.of(), EVENINGS, VettingStatus.VETTED, 3, 1, 3);
 
     @Test
     void namesPlaceLanguageSkillTimeAndPlacesLeftInBothLanguages() {
-        Family family = new Family(7, NEIGHBOUR_COMPOUND, null, List.of("yue", "cmn"), EVENINGS, null, null, true, Set.of());
+        Family family = new Family(7, NEIGHBOUR_COMPOUND, null, List.of("yue", "cmn"), EVENINGS, null, null, true,
+                Set.of());
 
         Explanation explanation = MatchExplainer.explain(family, Set.of(TUTORING), cantoneseTutor, 1);
 
@@ -49,7 +50,7 @@ class MatchExplainerTest {
     void fallsBackToASharedLanguageAndToKilometresWhenBothAreGeocoded() {
         Family hakka = new Family(7, OTHER_STREET, new GeoPoint(23.13, 113.26), List.of("hak", "cmn"),
                 new WeeklyAvailability(0), null, null, false, Set.of());
-        Volunteer located = new Volunteer(2, Gender.MALE, COMPOUND, new GeoPoint(23.148, 113.26), List.of("cmn"),
+        Candidate located = new Candidate(2, Gender.MALE, COMPOUND, new GeoPoint(23.148, 113.26), List.of("cmn"),
                 Set.of(TUTORING), Set.of(), EVENINGS, VettingStatus.VETTED, 2, 0, 3);
 
         Explanation explanation = MatchExplainer.explain(hakka, Set.of(TUTORING), located, 1);
@@ -60,17 +61,19 @@ class MatchExplainerTest {
 
     @Test
     void groupSeatListsEveryNeedOfTheMotherTheVolunteerCovers() {
-        Volunteer helper = volunteer(3, JOB_TRAINING, LEGAL_AID);
-        Explanation explanation = MatchExplainer.explain(family(9), Set.of(JOB_TRAINING, LEGAL_AID, TUTORING), helper, 0);
+        Candidate helper = volunteer(3, JOB_TRAINING, LEGAL_AID);
+        Explanation explanation = MatchExplainer.explain(family(9), Set.of(JOB_TRAINING, LEGAL_AID, TUTORING), helper,
+                0);
 
-        assertThat(explanation.en()).contains("helps with jobs and training", "offers legal aid").doesNotContain("tutoring");
+        assertThat(explanation.en()).contains("helps with jobs and training", "offers legal aid")
+                .doesNotContain("tutoring");
         assertThat(explanation.zh()).contains("可帮助就业", "可提供法律援助").endsWith("还剩0/3个名额");
     }
 
     @Test
     void proposalsCountPlacesLeftAcrossPairsAndGroupsAndListUncoveredNeeds() {
-        Volunteer tutor = volunteer(1, COMPOUND, 3, TUTORING);
-        SupportGroup group = new SupportGroup(9, family(9), Set.of(TUTORING, LEGAL_AID), null, List.of());
+        Candidate tutor = volunteer(1, COMPOUND, 3, TUTORING);
+        FormingGroup group = new FormingGroup(9, family(9), Set.of(TUTORING, LEGAL_AID), null, List.of());
         PairingRequest request = new PairingRequest(1, 10, TUTORING, family(1), null);
         MatchingPlan plan = MatchingPlanFactory.create(new MatchingProblem(List.of(tutor), List.of(), List.of(request),
                 List.of(group), List.of()));

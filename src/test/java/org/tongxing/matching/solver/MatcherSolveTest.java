@@ -14,13 +14,13 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
-import org.tongxing.matching.domain.Cadre;
+import org.tongxing.matching.domain.Candidate;
+import org.tongxing.matching.domain.FormingGroup;
+import org.tongxing.matching.domain.GroupLeader;
 import org.tongxing.matching.domain.GroupVolunteerSlot;
-import org.tongxing.matching.domain.MatchingConflict;
+import org.tongxing.matching.domain.KeptApart;
 import org.tongxing.matching.domain.MatchingPlan;
 import org.tongxing.matching.domain.PairingRequest;
-import org.tongxing.matching.domain.SupportGroup;
-import org.tongxing.matching.domain.Volunteer;
 
 class MatcherSolveTest {
 
@@ -49,7 +49,7 @@ class MatcherSolveTest {
     }
 
     private static MatchingPlan smallDistrict() {
-        List<Volunteer> volunteers = new ArrayList<>();
+        List<Candidate> volunteers = new ArrayList<>();
         volunteers.add(volunteer(1, COMPOUND, 2, TUTORING));
         volunteers.add(volunteer(2, NEIGHBOUR_COMPOUND, 2, TUTORING, PSYCHOLOGICAL_SUPPORT));
         volunteers.add(volunteer(3, COMPOUND, 1, PSYCHOLOGICAL_SUPPORT));
@@ -61,9 +61,9 @@ class MatcherSolveTest {
                 new PairingRequest(2, 20, TUTORING, family(102), null),
                 new PairingRequest(3, 30, PSYCHOLOGICAL_SUPPORT, childFamily(103), null),
                 new PairingRequest(4, 40, TUTORING, family(104, OTHER_STREET), null));
-        SupportGroup group = new SupportGroup(200, family(200), Set.of(JOB_TRAINING, DAILY_LIVING, TUTORING), null,
+        FormingGroup group = new FormingGroup(200, family(200), Set.of(JOB_TRAINING, DAILY_LIVING, TUTORING), null,
                 List.of());
-        return MatchingPlanFactory.create(new MatchingProblem(volunteers, List.of(new Cadre(9, COMPOUND, 2, 0)),
-                requests, List.of(group), List.of(new MatchingConflict(2, 102))));
+        return MatchingPlanFactory.create(new MatchingProblem(volunteers, List.of(new GroupLeader(9, COMPOUND, 2, 0)),
+                requests, List.of(group), List.of(new KeptApart(2, 102))));
     }
 }

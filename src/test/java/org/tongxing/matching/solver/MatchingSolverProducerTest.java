@@ -8,12 +8,12 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
-import io.quarkus.test.junit.QuarkusTest;
-
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.tongxing.matching.domain.MatchingPlan;
 import org.tongxing.matching.domain.PairingRequest;
+
+import io.quarkus.test.junit.QuarkusTest;
 
 /** The solver runs inside Quarkus without the OptaPlanner extension: injected, solving, closed on shutdown. */
 @QuarkusTest

@@ -49,7 +49,8 @@ class MinCostAssignmentTest {
             }
         }
         int[][] assigned = flow.solve();
-        assertThat(value(assigned, cost, supply, capacity, base)).isEqualTo(best(0, new int[rows][columns], cost, supply, capacity, base));
+        assertThat(value(assigned, cost, supply, capacity, base))
+                .isEqualTo(best(0, new int[rows][columns], cost, supply, capacity, base));
     }
 
     @Test

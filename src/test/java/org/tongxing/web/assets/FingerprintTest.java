@@ -26,7 +26,8 @@ class FingerprintTest {
         assertThat(Fingerprint.name("LICENSE", "0123456789ab")).isEqualTo("LICENSE.0123456789ab");
         assertThat(Fingerprint.parse("chart.umd.0123456789ab.js"))
                 .contains(new Fingerprint.Named("chart.umd.js", "0123456789ab"));
-        assertThat(Fingerprint.parse("LICENSE.0123456789ab")).contains(new Fingerprint.Named("LICENSE", "0123456789ab"));
+        assertThat(Fingerprint.parse("LICENSE.0123456789ab"))
+                .contains(new Fingerprint.Named("LICENSE", "0123456789ab"));
     }
 
     @Test

@@ -124,8 +124,10 @@ class AdminJourneyBrowserTest {
                 "availability", List.of("FRIDAY_EVENING"), "capacity", 1)).post("/api/volunteers")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
         String organisationName = "待审机构" + System.nanoTime() % 100_000;
-        long organisation = given().contentType(ContentType.JSON).body(Map.of("name", organisationName, "kind", "CHARITY",
-                "areaCode", areas.district, "serviceCategories", List.of("DAILY_LIVING"))).post("/api/organisations")
+        long organisation = given().contentType(ContentType.JSON)
+                .body(Map.of("name", organisationName, "kind", "CHARITY",
+                        "areaCode", areas.district, "serviceCategories", List.of("DAILY_LIVING")))
+                .post("/api/organisations")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
         long household = TestHouseholds.open(areas.compound);
 
@@ -135,10 +137,12 @@ class AdminJourneyBrowserTest {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("审核").setExact(true)).first().click();
             Browsers.assertAccessible(page);
             Browsers.screenshots(page, "admin-vetting");
-            card(page, volunteerName).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("通过").setExact(true)).click();
+            card(page, volunteerName)
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("通过").setExact(true)).click();
             assertThat(page.locator(".notice.ok")).isVisible();
             assertThat(card(page, volunteerName)).hasCount(0);
-            card(page, organisationName).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("不通过")).click();
+            card(page, organisationName).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("不通过"))
+                    .click();
             assertThat(card(page, organisationName)).hasCount(0);
             given().get("/api/volunteers/" + volunteer).then().body("vettingStatus", equalTo("VETTED"));
             given().get("/api/organisations/" + organisation).then().body("vettingStatus", equalTo("REJECTED"));

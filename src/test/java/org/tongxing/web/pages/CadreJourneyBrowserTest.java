@@ -54,8 +54,9 @@ class CadreJourneyBrowserTest {
             assertThat(page.locator("h1")).containsText("一对一长期结对");
             Browsers.assertAccessible(page);
             Browsers.screenshot(page, "cadre-run-solving-360");
-            assertThat(page.locator("#run-status")).hasText("已完成", new com.microsoft.playwright.assertions
-                    .LocatorAssertions.HasTextOptions().setTimeout(RUN_WAIT_MILLIS));
+            assertThat(page.locator("#run-status")).hasText("已完成",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
+                            .setTimeout(RUN_WAIT_MILLIS));
             assertThat(page.locator("#run-score")).containsText("0 项未满足");
             Browsers.screenshot(page, "cadre-run-done-360");
 
@@ -70,7 +71,8 @@ class CadreJourneyBrowserTest {
             assertThat(page.locator(".error-summary")).containsText("请写明不接受的原因");
             Browsers.assertAccessible(page);
             page.locator(".card").first().locator("input[name=reason]").fill("志愿者与家庭是亲戚");
-            page.locator(".card").first().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("不接受")).click();
+            page.locator(".card").first().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("不接受"))
+                    .click();
             assertThat(page.locator(".notice.ok")).containsText("此后不会再把该志愿者推荐给这个家庭");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("全部接受")).click();
             assertThat(page.locator(".notice.ok")).containsText("已接受 1 条建议");
@@ -94,8 +96,9 @@ class CadreJourneyBrowserTest {
             page.getByLabel("1+3+1 support groups").check();
             page.getByLabel("Solving time (seconds)").fill("2");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start matching")).click();
-            assertThat(page.locator("#run-status")).hasText("Completed", new com.microsoft.playwright.assertions
-                    .LocatorAssertions.HasTextOptions().setTimeout(RUN_WAIT_MILLIS));
+            assertThat(page.locator("#run-status")).hasText("Completed",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
+                            .setTimeout(RUN_WAIT_MILLIS));
             Browsers.screenshot(page, "cadre-run-done-1280");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Review the proposals")).click();
             assertThat(page.locator(".card").first()).containsText("together they cover");
@@ -122,8 +125,9 @@ class CadreJourneyBrowserTest {
             page.navigate(root + "cadre/matching");
             page.getByLabel("计算时间（秒）").fill("3");
             page.locator("form[action='/cadre/matching/runs'] button[type=submit]").click();
-            assertThat(page.locator("#run-status")).hasText("已完成", new com.microsoft.playwright.assertions
-                    .LocatorAssertions.HasTextOptions().setTimeout(RUN_WAIT_MILLIS));
+            assertThat(page.locator("#run-status")).hasText("已完成",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
+                            .setTimeout(RUN_WAIT_MILLIS));
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("审核建议")).click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("全部接受")).click();
             assertThat(page.locator(".notice.ok")).containsText("已接受 2 条建议");
@@ -136,7 +140,8 @@ class CadreJourneyBrowserTest {
         TestUser worker = TestUsers.worker(world.areas.community);
         worker.request().accept("text/html").get("/cadre/matching").then().statusCode(403)
                 .contentType(containsString("text/html")).body(containsString("无权访问"));
-        given().auth().none().accept("text/html").redirects().follow(false).get("/cadre/matching").then().statusCode(303);
+        given().auth().none().accept("text/html").redirects().follow(false).get("/cadre/matching").then()
+                .statusCode(303);
         world.cadre.request().accept("text/html").get("/cadre/matching").then().statusCode(200)
                 .body(containsString("name=\"_csrf\""));
     }

@@ -43,8 +43,8 @@ class ClaimConflictBrowserTest {
             quick.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交认领")).click();
             assertThat(quick.locator(".notice.ok")).containsText("认领已提交");
 
-            Response answer = slow.waitForNavigation(() ->
-                    slow.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交认领")).click());
+            Response answer = slow.waitForNavigation(
+                    () -> slow.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交认领")).click());
             assertThat(answer.status()).isEqualTo(409);
             assertThat(answer.headerValue("content-type")).startsWith("text/html");
             assertThat(slow.locator("h1")).hasText("别人先认领了");

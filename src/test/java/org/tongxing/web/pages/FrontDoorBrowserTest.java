@@ -6,7 +6,6 @@ import java.net.URL;
 import java.util.regex.Pattern;
 
 import org.assertj.core.api.Assertions;
-
 import org.junit.jupiter.api.Test;
 import org.tongxing.support.Browsers;
 

@@ -34,7 +34,8 @@ class MessageBundlesTest {
         assertThat(bundles).as("message bundles found").hasSizeGreaterThan(10);
         for (Class<?> bundle : bundles) {
             String name = bundle.getAnnotation(MessageBundle.class).value();
-            Set<String> keys = Arrays.stream(bundle.getDeclaredMethods()).map(Method::getName).collect(Collectors.toSet());
+            Set<String> keys = Arrays.stream(bundle.getDeclaredMethods()).map(Method::getName)
+                    .collect(Collectors.toSet());
             assertThat(english(name).stringPropertyNames()).as("keys of messages/" + name + "_en.properties")
                     .containsExactlyInAnyOrderElementsOf(keys);
         }

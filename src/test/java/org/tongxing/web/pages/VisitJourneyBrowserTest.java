@@ -13,7 +13,6 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.tongxing.common.ChinaTime;
 import org.tongxing.support.Browsers;
 import org.tongxing.support.TestAreas;
 import org.tongxing.support.TestHouseholds;
@@ -49,7 +48,8 @@ class VisitJourneyBrowserTest {
         long household = TestHouseholds.open(areas.compound);
         long overdue = TestHouseholds.open(areas.compound);
         try (var c = db.getConnection()) {
-            c.createStatement().executeUpdate("update household set created_at = now() - interval '50 days' where id = " + overdue);
+            c.createStatement().executeUpdate(
+                    "update household set created_at = now() - interval '50 days' where id = " + overdue);
         }
         String checkIn;
         try (BrowserContext browser = Browsers.context("zh-CN", 360, true)) {
@@ -58,7 +58,8 @@ class VisitJourneyBrowserTest {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("待走访").setExact(true)).click();
             assertThat(page.locator("h1")).hasText("待走访家庭");
             assertThat(page.locator(".card a[href='/worker/households/" + overdue + "']")).isVisible();
-            assertThat(page.locator(".card .tag.urgent", new Page.LocatorOptions().setHasText("逾期 ")).first()).isVisible();
+            assertThat(page.locator(".card .tag.urgent", new Page.LocatorOptions().setHasText("逾期 ")).first())
+                    .isVisible();
             Browsers.assertAccessible(page);
             Browsers.screenshot(page, "visits-due-360");
 
@@ -118,13 +119,17 @@ class VisitJourneyBrowserTest {
         TestAreas areas = TestAreas.create();
         TestUser cadre = TestUsers.cadre(areas.street);
         TestUser organisation = TestUsers.organisationMember(areas.district, "TUTORING");
-        long programme = org.tongxing.programme.ProgrammeFixtures.create(cadre, areas.street, organisation.organisationId());
+        long programme = org.tongxing.programme.ProgrammeFixtures.create(cadre, areas.street,
+                organisation.organisationId());
         org.tongxing.programme.ProgrammeFixtures.join(cadre, programme, TestHouseholds.open(areas.compound));
         long round = cadre.request().contentType(ContentType.JSON).body(Map.of("kind", "MID_TERM"))
-                .post("/api/programmes/" + programme + "/evaluations").then().statusCode(201).extract().jsonPath().getLong("id");
-        List<Long> items = cadre.request().get("/api/programmes/" + programme).jsonPath().getList("rubric.id", Long.class);
-        cadre.request().contentType(ContentType.JSON).body(Map.of("scores", List.of(Map.of("itemId", items.get(0), "score", 90),
-                Map.of("itemId", items.get(1), "score", 8)), "submit", true, "version", 0))
+                .post("/api/programmes/" + programme + "/evaluations").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        List<Long> items = cadre.request().get("/api/programmes/" + programme).jsonPath().getList("rubric.id",
+                Long.class);
+        cadre.request().contentType(ContentType.JSON)
+                .body(Map.of("scores", List.of(Map.of("itemId", items.get(0), "score", 90),
+                        Map.of("itemId", items.get(1), "score", 8)), "submit", true, "version", 0))
                 .put("/api/programmes/" + programme + "/evaluations/" + round + "/scores").then().statusCode(200);
         for (String locale : List.of("en-GB", "zh-CN")) {
             try (BrowserContext browser = Browsers.context(locale, 1280, true)) {
@@ -136,10 +141,12 @@ class VisitJourneyBrowserTest {
                 assertThat(page.locator("section.card")).containsText(locale.startsWith("en") ? "Submitted" : "已提交");
                 assertThat(page.locator("section.card strong")).containsText("86.00");
                 boolean english = locale.startsWith("en");
-                assertThat(page.locator("#commitments-heading + p")).containsText(english ? "0 long-term pair(s)" : "结对 0 对");
+                assertThat(page.locator("#commitments-heading + p"))
+                        .containsText(english ? "0 long-term pair(s)" : "结对 0 对");
                 assertThat(page.locator("#pairs-heading")).hasText(english ? "Long-term pairs" : "结对");
-                assertThat(page.locator("#groups-heading + p")).hasText(english ? "No 1+3+1 group was active during the period."
-                        : "项目周期内没有1+3+1小组。");
+                assertThat(page.locator("#groups-heading + p"))
+                        .hasText(english ? "No 1+3+1 group was active during the period."
+                                : "项目周期内没有1+3+1小组。");
                 Browsers.assertAccessible(page);
                 Browsers.screenshot(page, "programme-1280-" + locale);
             }

@@ -45,7 +45,8 @@ class WorkerJourneyBrowserTest {
             assertThat(page.locator("h1")).hasText("工作台");
             Browsers.assertAccessible(page);
 
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("我负责的家庭档案").setExact(true)).first().click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("我负责的家庭档案").setExact(true)).first()
+                    .click();
             assertThat(page.locator("h1")).hasText("我负责的家庭档案");
             Browsers.assertAccessible(page);
             Browsers.screenshot(page, "worker-households-360");

@@ -73,7 +73,7 @@ class CsrfFilterTest {
     void aBrowserFormKeepsItsChineseTextAfterTheCheck() {
         String name = URLEncoder.encode("张三", StandardCharsets.UTF_8);
         browserWithToken().config(RestAssured.config().encoderConfig(
-                        EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
                 .contentType("application/x-www-form-urlencoded").body("name=" + name + "&_csrf=" + TOKEN)
                 .post(PROBE + "/form").then().statusCode(200).body(equalTo("saved 张三"));
     }
@@ -86,7 +86,8 @@ class CsrfFilterTest {
 
     @Test
     void theFormIsReadForAnEndpointThatDeclaresNoFormParameter() {
-        browserWithToken().formParam("_csrf", TOKEN).post(PROBE + "/action").then().statusCode(200).body(equalTo("done"));
+        browserWithToken().formParam("_csrf", TOKEN).post(PROBE + "/action").then().statusCode(200)
+                .body(equalTo("done"));
         assertRejected(browserWithToken().formParam("_csrf", CsrfTokens.generate()).post(PROBE + "/action"));
     }
 
@@ -158,8 +159,10 @@ class CsrfFilterTest {
     @Test
     void refusalsBeforeAnyResourceIssueTheCookieToo() {
         assertThat(given().get("/no/such/page").cookie("tx_csrf")).isNotNull();
-        assertThat(given().contentType("application/json").body("[\"" + "x".repeat(1_100_000) + "\"]").post("/api/needs")
-                .cookie("tx_csrf")).isNotNull();
+        assertThat(
+                given().contentType("application/json").body("[\"" + "x".repeat(1_100_000) + "\"]").post("/api/needs")
+                        .cookie("tx_csrf"))
+                .isNotNull();
     }
 
     @Test

@@ -29,8 +29,10 @@ class CsrfRulesTest {
     @Test
     void formsNeedATokenEvenWithoutASession() {
         assertThat(CsrfFilter.requiresToken("POST", false, FORM)).isTrue();
-        assertThat(CsrfFilter.requiresToken("POST", false, MediaType.valueOf("multipart/form-data; boundary=x"))).isTrue();
-        assertThat(CsrfFilter.requiresToken("POST", false, MediaType.valueOf("Application/X-WWW-Form-URLEncoded; charset=UTF-8")))
+        assertThat(CsrfFilter.requiresToken("POST", false, MediaType.valueOf("multipart/form-data; boundary=x")))
+                .isTrue();
+        assertThat(CsrfFilter.requiresToken("POST", false,
+                MediaType.valueOf("Application/X-WWW-Form-URLEncoded; charset=UTF-8")))
                 .isTrue();
     }
 

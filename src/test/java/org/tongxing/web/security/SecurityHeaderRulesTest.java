@@ -9,7 +9,8 @@ class SecurityHeaderRulesTest {
     @Test
     void onlySwaggerUiGetsTheRelaxedPolicy() {
         assertThat(SecurityHeaders.contentSecurityPolicy("/q/swagger-ui")).isEqualTo(SecurityHeaders.SWAGGER_UI_POLICY);
-        assertThat(SecurityHeaders.contentSecurityPolicy("/q/swagger-ui/index.html")).isEqualTo(SecurityHeaders.SWAGGER_UI_POLICY);
+        assertThat(SecurityHeaders.contentSecurityPolicy("/q/swagger-ui/index.html"))
+                .isEqualTo(SecurityHeaders.SWAGGER_UI_POLICY);
         assertThat(SecurityHeaders.contentSecurityPolicy("/q/swagger-uix")).isEqualTo(SecurityHeaders.POLICY);
         assertThat(SecurityHeaders.contentSecurityPolicy("/problems")).isEqualTo(SecurityHeaders.POLICY);
         assertThat(SecurityHeaders.POLICY).doesNotContain("unsafe");

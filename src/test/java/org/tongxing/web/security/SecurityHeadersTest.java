@@ -51,8 +51,10 @@ class SecurityHeadersTest {
 
     @Test
     void theOversizeBodyRefusalIsHardenedAndNotStored() {
-        strictAndUncached(given().contentType("application/json").body("{\"description\":\"" + "x".repeat(1_100_000) + "\"}")
-                .post("/api/needs"), 413);
+        strictAndUncached(
+                given().contentType("application/json").body("{\"description\":\"" + "x".repeat(1_100_000) + "\"}")
+                        .post("/api/needs"),
+                413);
     }
 
     @Test

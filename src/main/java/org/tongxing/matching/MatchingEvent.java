@@ -1,0 +1,217 @@
+package org.tongxing.matching;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.tongxing.need.Need;
+import org.tongxing.need.NeedStatus;
+import org.tongxing.timeline.CaseEventKind;
+import org.tongxing.timeline.CaseHistory;
+
+/**
+ * What happened to a family's pairs and 1+3+1 groups, or to a proposal for them, fired as a CDI event by the
+ * change that did it: the timeline records each, and {@link MatchingNotices} tells the people concerned, in the
+ * change's transaction.
+ */
+public sealed interface MatchingEvent extends CaseHistory {
+
+    /** Who or what ended a pair or emptied a seat: it decides the history's words and who is told. */
+    enum Cause {
+        VOLUNTEER, CASE_WORKER, VOLUNTEER_WITHDREW, NEED_CANCELLED
+    }
+
+    /** An accepted proposal paired a volunteer with the need. */
+    record PairingStarted(Pairing pairing, Need need, long proposalId) implements MatchingEvent {
+        @Override
+        public long householdId() {
+            return pairing.householdId;
+        }
+
+        @Override
+        public Long needId() {
+            return need.id;
+        }
+
+        @Override
+        public CaseEventKind kind() {
+            return CaseEventKind.PAIRING_STARTED;
+        }
+
+        @Override
+        public String summary() {
+            return "Paired with a volunteer: " + need.category;
+        }
+
+        @Override
+        public Map<String, Object> details() {
+            return Map.of("pairingId", pairing.id, "volunteerId", pairing.volunteerId, "proposalId", proposalId);
+        }
+    }
+
+    /** An accepted proposal formed the group ({@code formed}) or seated volunteers in it. */
+    record GroupJoined(SupportGroup group, List<Long> volunteerIds, long proposalId, boolean formed)
+            implements MatchingEvent {
+        @Override
+        public long householdId() {
+            return group.householdId;
+        }
+
+        @Override
+        public CaseEventKind kind() {
+            return formed ? CaseEventKind.SUPPORT_GROUP_FORMED : CaseEventKind.SUPPORT_GROUP_JOINED;
+        }
+
+        @Override
+        public String summary() {
+            return formed ? "1+3+1 support group formed" : "Volunteers joined the 1+3+1 support group";
+        }
+
+        @Override
+        public Map<String, Object> details() {
+            return Map.of("groupId", group.id, "volunteerIds", volunteerIds, "proposalId", proposalId);
+        }
+    }
+
+    /** @param needStatus what became of the need, when a party ended the pair (null otherwise) */
+    record PairingEnded(Pairing pairing, Cause cause, NeedStatus needStatus) implements MatchingEvent {
+        @Override
+        public long householdId() {
+            return pairing.householdId;
+        }
+
+        @Override
+        public Long needId() {
+            return pairing.needId;
+        }
+
+        @Override
+        public CaseEventKind kind() {
+            return CaseEventKind.PAIRING_ENDED;
+        }
+
+        @Override
+        public String summary() {
+            return switch (cause) {
+                case VOLUNTEER -> "Pair ended by the volunteer";
+                case CASE_WORKER -> "Pair ended by a case worker";
+                case VOLUNTEER_WITHDREW -> "Pair ended: the volunteer withdrew";
+                case NEED_CANCELLED -> "Pair ended: need cancelled";
+            };
+        }
+
+        @Override
+        public Map<String, Object> details() {
+            Map<String, Object> details = new LinkedHashMap<>(Map.of("pairingId", pairing.id, "volunteerId",
+                    pairing.volunteerId));
+            if (cause != Cause.NEED_CANCELLED) {
+                details.put("reason", pairing.endReason);
+            }
+            if (needStatus != null) {
+                details.put("needStatus", needStatus);
+            }
+            return details;
+        }
+    }
+
+    /** A volunteer's seat in the group ended; {@code seat} is in the history only when a party ended it. */
+    record SeatLeft(SupportGroup group, GroupMember seat, String reason, Cause cause) implements MatchingEvent {
+        @Override
+        public long householdId() {
+            return group.householdId;
+        }
+
+        @Override
+        public CaseEventKind kind() {
+            return CaseEventKind.SUPPORT_GROUP_LEFT;
+        }
+
+        @Override
+        public String summary() {
+            return cause == Cause.CASE_WORKER ? "A case worker took a volunteer out of the 1+3+1 group"
+                    : "A volunteer left the 1+3+1 group";
+        }
+
+        @Override
+        public Map<String, Object> details() {
+            if (cause == Cause.VOLUNTEER_WITHDREW) {
+                return Map.of("groupId", group.id, "volunteerId", seat.volunteerId, "reason", reason);
+            }
+            return Map.of("groupId", group.id, "volunteerId", seat.volunteerId, "seat", (int) seat.seat, "reason",
+                    reason);
+        }
+    }
+
+    record GroupEnded(SupportGroup group, List<Long> volunteerIds, boolean completed) implements MatchingEvent {
+        @Override
+        public long householdId() {
+            return group.householdId;
+        }
+
+        @Override
+        public CaseEventKind kind() {
+            return CaseEventKind.SUPPORT_GROUP_ENDED;
+        }
+
+        @Override
+        public String summary() {
+            return "1+3+1 support group ended";
+        }
+
+        @Override
+        public Map<String, Object> details() {
+            return Map.of("groupId", group.id, "volunteerIds", volunteerIds, "reason", group.endReason, "completed",
+                    completed);
+        }
+    }
+
+    /** None of the proposal's volunteers will be proposed to this family again. */
+    record MatchRejected(MatchingProposal proposal, List<Long> volunteerIds) implements MatchingEvent {
+        @Override
+        public long householdId() {
+            return proposal.householdId;
+        }
+
+        @Override
+        public Long needId() {
+            return proposal.needId;
+        }
+
+        @Override
+        public CaseEventKind kind() {
+            return CaseEventKind.MATCH_REJECTED;
+        }
+
+        @Override
+        public String summary() {
+            return "Matching proposal rejected";
+        }
+
+        @Override
+        public Map<String, Object> details() {
+            return Map.of("proposalId", proposal.id, "volunteerIds", volunteerIds, "reason", proposal.rejectReason);
+        }
+    }
+
+    record ConflictDeclared(MatchingConflict conflict) implements MatchingEvent {
+        @Override
+        public long householdId() {
+            return conflict.householdId;
+        }
+
+        @Override
+        public CaseEventKind kind() {
+            return CaseEventKind.MATCHING_CONFLICT_DECLARED;
+        }
+
+        @Override
+        public String summary() {
+            return "Conflict with a volunteer recorded";
+        }
+
+        @Override
+        public Map<String, Object> details() {
+            return Map.of("conflictId", conflict.id, "volunteerId", conflict.volunteerId);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.tongxing.pages.family;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Words of the family's pages, kept plain; English in messages/fam_en.properties. */
+@MessageBundle(value = "fam", locale = "zh-CN")
+public interface FamilyMessages {
+
+    @Message("我的需求")
+    String home_title();
+
+    @Message("需要帮助时，在这里告诉我们。社工会先在社区里想办法，也可能请志愿者或公益组织来帮忙。")
+    String home_intro();
+
+    @Message("我需要帮助")
+    String ask();
+
+    @Message("还没有提过需求。")
+    String no_needs();
+
+    @Message("有 {count} 项帮助等待您确认")
+    String to_confirm(int count);
+
+    @Message("请告诉我们帮助是否已经收到。")
+    String to_confirm_hint();
+
+    @Message("提交于 {date}")
+    String posted_on(String date);
+
+    @Message("需要什么帮助？")
+    String ask_title();
+
+    @Message("选一个最接近的类别")
+    String pick_category();
+
+    @Message("请用自己的话说一说")
+    String description();
+
+    @Message("例如：孩子上三年级，数学跟不上，想找人每周辅导一次。不用写电话和身份证号。")
+    String description_hint();
+
+    @Message("有多急？")
+    String urgency();
+
+    @Message("最晚什么时候需要（可选）")
+    String wanted_by();
+
+    @Message("提交")
+    String submit();
+
+    @Message("已收到您的需求。社工会尽快联系您。")
+    String posted_notice();
+
+    @Message("谢谢您的确认和评价！")
+    String confirmed_notice();
+
+    @Message("进展")
+    String progress();
+
+    @Message("{#when step}{#is 'posted'}已提交{#is 'claimed'}有人愿意帮忙{#is 'helping'}正在帮忙{#is 'done'}已完成{/when}")
+    String step(String step);
+
+    @Message("当前一步")
+    String current_step();
+
+    @Message("帮忙的人")
+    String helpers();
+
+    @Message("还没有人认领。社工正在想办法。")
+    String no_helpers();
+
+    @Message("帮助收到了吗？")
+    String confirm_title();
+
+    @Message("如果已经得到帮助，请确认，并说说感受。")
+    String confirm_intro();
+
+    @Message("打几分？")
+    String rating();
+
+    @Message("想说的话（可选）")
+    String comment();
+
+    @Message("确认已收到帮助")
+    String confirm();
+
+    @Message("已做的服务")
+    String services();
+
+    @Message("返回我的需求")
+    String back();
+
+    @Message("我的资料")
+    String profile_title();
+
+    @Message("这是社工为您家建立的档案。如果有不对的地方，请告诉您的社工。")
+    String profile_intro();
+
+    @Message("账户")
+    String account();
+
+    @Message("地址")
+    String address();
+
+    @Message("家里人")
+    String members();
+}
