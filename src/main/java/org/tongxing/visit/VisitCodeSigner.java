@@ -72,7 +72,10 @@ public final class VisitCodeSigner {
             return null;
         }
         try {
-            return Base64.getUrlDecoder().decode(token);
+            byte[] raw = Base64.getUrlDecoder().decode(token);
+            // The decoder ignores the last character's spare bits, so several spellings would carry one token:
+            // only the one this signer writes is accepted.
+            return ENCODER.encodeToString(raw).equals(token) ? raw : null;
         } catch (IllegalArgumentException e) {
             return null;
         }

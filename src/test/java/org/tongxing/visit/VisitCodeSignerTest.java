@@ -36,6 +36,19 @@ class VisitCodeSignerTest {
     }
 
     @Test
+    void aTokenIsAcceptedOnlyAsItWasWrittenNotWithOtherSpareBitsInItsLastCharacter() {
+        String token = signer.token(VisitCodeSigner.newKey());
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        int last = alphabet.indexOf(token.charAt(token.length() - 1));
+        // 32 bytes fill 256 of the 258 bits of 43 characters: the last character's two lowest bits are spare.
+        for (int spare = 1; spare < 4; spare++) {
+            String respelled = token.substring(0, token.length() - 1) + alphabet.charAt(last ^ spare);
+            assertThat(signer.verify(respelled)).as(respelled).isEmpty();
+        }
+        assertThat(signer.verify(token)).isPresent();
+    }
+
+    @Test
     void aTokenMadeWithAnotherSecretIsRefused() {
         String forged = new VisitCodeSigner("someone-else's-secret-of-forty-chars-xx", List.of())
                 .token(VisitCodeSigner.newKey());
