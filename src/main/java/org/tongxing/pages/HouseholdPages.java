@@ -8,7 +8,6 @@ import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -49,6 +48,7 @@ import org.tongxing.need.Urgency;
 import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.timeline.CaseEventView;
 import org.tongxing.timeline.Timeline;
+import org.tongxing.ui.FormCheck;
 import org.tongxing.ui.FormErrors;
 import org.tongxing.ui.FormValues;
 import org.tongxing.ui.Problems;
@@ -95,7 +95,7 @@ public class HouseholdPages {
     AccessPolicy access;
 
     @Inject
-    Validator validator;
+    FormCheck forms;
 
     @Inject
     Problems problems;
@@ -120,7 +120,7 @@ public class HouseholdPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response open(@BeanParam HouseholdForm form) {
         HouseholdRequest request = form.toRequest(true);
-        FormErrors errors = renamed(FormErrors.validate(validator, request));
+        FormErrors errors = renamed(forms.validate(request));
         if (errors.any()) {
             return Response.status(400).entity(Templates.edit(form, null, compounds(), errors)).build();
         }
@@ -129,7 +129,7 @@ public class HouseholdPages {
             return Response.seeOther(URI.create("/worker/households/" + opened.id() + "?done=saved")).build();
         } catch (DomainException e) {
             return Response.status(problems.status(e)).entity(Templates.edit(form, null, compounds(),
-                    renamed(FormErrors.of(e)))).build();
+                    renamed(forms.of(e)))).build();
         }
     }
 
@@ -150,7 +150,7 @@ public class HouseholdPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("id") long id, @BeanParam HouseholdForm form) {
         HouseholdRequest request = form.toRequest(false);
-        FormErrors errors = FormErrors.validate(validator, request, OnUpdate.class);
+        FormErrors errors = forms.validate(request, OnUpdate.class);
         if (errors.any()) {
             return Response.status(400).entity(Templates.edit(form, id, compounds(), errors)).build();
         }
@@ -162,7 +162,7 @@ public class HouseholdPages {
             if (status == 409 || status == 404) {
                 throw e;
             }
-            return Response.status(status).entity(Templates.edit(form, id, compounds(), FormErrors.of(e)))
+            return Response.status(status).entity(Templates.edit(form, id, compounds(), forms.of(e)))
                     .build();
         }
     }
@@ -176,7 +176,7 @@ public class HouseholdPages {
         MemberRequest member = new MemberRequest(FormValues.text(name), FormValues.enumValue(Relation.class, relation),
                 FormValues.date(birthDate), FormValues.enumValue(Gender.class, gender), FormValues.text(phone),
                 FormValues.text(idNumber), FormValues.text(disability), null, false, null);
-        return apply(id, () -> members.add(id, member), FormErrors.validate(validator, member), "member-");
+        return apply(id, () -> members.add(id, member), forms.validate(member), "member-");
     }
 
     @POST
@@ -188,7 +188,7 @@ public class HouseholdPages {
                 FormValues.text(description), FormValues.enumValue(Urgency.class, urgency), FormValues.date(wantedBy),
                 null,
                 longTerm != null);
-        return apply(id, () -> needs.post(need), FormErrors.validate(validator, need), "need-");
+        return apply(id, () -> needs.post(need), forms.validate(need), "need-");
     }
 
     @POST
@@ -197,7 +197,7 @@ public class HouseholdPages {
     public Response escalate(@PathParam("id") long id, @PathParam("needId") long needId, @RestForm String reason,
             @RestForm Long version) {
         EscalationRequest request = new EscalationRequest(FormValues.text(reason), version);
-        return apply(id, () -> escalation.escalate(needId, request), FormErrors.validate(validator, request),
+        return apply(id, () -> escalation.escalate(needId, request), forms.validate(request),
                 "escalate-" + needId + "-");
     }
 
@@ -209,13 +209,13 @@ public class HouseholdPages {
                 change.run();
                 return Response.seeOther(URI.create("/worker/households/" + id + "?done=saved")).build();
             } catch (ConstraintViolationException e) {
-                errors = FormErrors.of(e);
+                errors = forms.of(e);
             } catch (DomainException e) {
                 int status = problems.status(e);
                 if (status == 409 || status == 404 || status == 403) {
                     throw e;
                 }
-                errors = FormErrors.of(e);
+                errors = forms.of(e);
             }
         }
         return Response.status(400).entity(file(id, prefixed(errors, prefix), null)).build();

@@ -96,6 +96,10 @@ public interface AppMessages {
     @Message("请更正以下问题：")
     String error_summary();
 
+    /** Starts the title of a page that shows a form's errors, so that a screen reader says so first. */
+    @Message("错误：")
+    String error_title_prefix();
+
     @Message("此项必填。")
     String required();
 

@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -38,6 +37,7 @@ import org.tongxing.need.NeedRequest;
 import org.tongxing.need.NeedService;
 import org.tongxing.need.NeedView;
 import org.tongxing.need.Urgency;
+import org.tongxing.ui.FormCheck;
 import org.tongxing.ui.FormErrors;
 import org.tongxing.ui.FormValues;
 
@@ -98,7 +98,7 @@ public class FamilyPages {
     CurrentViewer viewer;
 
     @Inject
-    Validator validator;
+    FormCheck forms;
 
     @GET
     public TemplateInstance home(@QueryParam("done") String done) {
@@ -125,13 +125,13 @@ public class FamilyPages {
                 FormValues.enumValue(NeedCategory.class, category), FormValues.text(description),
                 FormValues.enumValue(Urgency.class, urgency), FormValues.date(wantedBy), null);
         RequestForm form = new RequestForm(category, description, urgency, wantedBy);
-        FormErrors errors = FormErrors.validate(validator, request);
+        FormErrors errors = forms.validate(request);
         if (!errors.any()) {
             try {
                 NeedView posted = needs.post(request);
                 return Response.seeOther(URI.create("/family/needs/" + posted.id() + "?done=posted")).build();
             } catch (DomainException e) {
-                errors = FormErrors.of(e);
+                errors = forms.of(e);
             }
         }
         return Response.status(400).entity(Templates.ask(form, errors)).build();
@@ -151,7 +151,7 @@ public class FamilyPages {
         ClaimView claim = claims.get(id);
         Confirmation confirmation = new Confirmation(FormValues.integer(satisfaction), FormValues.text(feedback),
                 version);
-        FormErrors errors = FormErrors.validate(validator, confirmation);
+        FormErrors errors = forms.validate(confirmation);
         if (errors.any()) {
             return Response.status(400).entity(need(claim.needId(), errors.prefixed("confirm-"), null)).build();
         }
