@@ -97,8 +97,14 @@ public interface HouseholdMessages {
     @Message("备注")
     String notes();
 
-    @Message("未成年（14岁以下）")
+    @Message("未成年人")
     String minor();
+
+    @Message("不满十四周岁（敏感个人信息）")
+    String under14();
+
+    @Message("打开已登记这个身份证号码的档案 #{id}")
+    String open_existing_file(long id);
 
     @Message("{age} 岁")
     String age(int age);
