@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.jboss.resteasy.reactive.RestForm;
 import org.tongxing.common.PageParams;
 import org.tongxing.common.Roles;
 import org.tongxing.household.HouseholdService;
@@ -70,7 +71,11 @@ public class VisitCodePages {
     @POST
     @Path("/revocation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response revoke(@PathParam("householdId") long householdId) {
+    public Response revoke(@PathParam("householdId") long householdId, @RestForm String confirm) {
+        // Revoking stops the printed code at once, so it takes a ticked confirmation, also without JavaScript.
+        if (!"yes".equals(confirm)) {
+            return Response.status(400).entity(page(householdId, "revoke-unconfirmed")).build();
+        }
         codes.revoke(householdId);
         return back(householdId, "revoked");
     }

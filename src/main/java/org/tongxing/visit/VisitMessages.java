@@ -171,4 +171,37 @@ public interface VisitMessages {
 
     @Message("走访已记录。")
     String visit_saved();
+
+    @Message("打印社区走访二维码")
+    String sheet_title();
+
+    @Message("区域内每户有效的走访签到二维码，每个码下只印档案号，不印家庭的任何信息。请用浏览器的“打印”。")
+    String sheet_intro();
+
+    @Message("区域代码")
+    String sheet_area();
+
+    @Message("社区代码（12 位），或您负责范围内的任一区域")
+    String sheet_area_hint();
+
+    @Message("显示二维码")
+    String sheet_show();
+
+    @Message("共 {count} 个二维码")
+    String sheet_count(int count);
+
+    @Message("档案号 {id}")
+    String household_number(long id);
+
+    @Message("下载二维码图片（PNG）")
+    String qr_download();
+
+    @Message("打印整个社区的二维码")
+    String qr_sheet_link();
+
+    @Message("我知道作废后，已打印的二维码立即无法使用。")
+    String revoke_confirm();
+
+    @Message("请勾选确认，二维码才会作废。")
+    String revoke_confirm_required();
 }
