@@ -55,6 +55,15 @@ public interface BoardMessages {
     @Message("您目前有 {open} 项进行中的认领（上限 {limit} 项）。")
     String standing(int open, int limit);
 
+    @Message("只看我能认领的")
+    String only_claimable();
+
+    @Message("目前没有您能认领的需求。取消勾选“只看我能认领的”，可以看到全部需求。")
+    String none_claimable();
+
+    @Message("已过最晚完成日期")
+    String past_wanted_by();
+
     @Message("本页 {count} 项需求")
     String shown(int count);
 

@@ -29,6 +29,7 @@ import org.tongxing.claim.NeedNotOpen;
 import org.tongxing.common.DomainException;
 import org.tongxing.common.NotFound;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Role;
 import org.tongxing.common.Roles;
 import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.ui.FormCheck;
@@ -81,7 +82,8 @@ public class BoardPages {
 
     @GET
     public Response board(@BeanParam BoardQuery query) {
-        BoardFilter filter = query.toFilter(PAGE_SIZE);
+        // Volunteers see first what they can claim: most open needs ask for skills a given volunteer lacks.
+        BoardFilter filter = query.toFilter(PAGE_SIZE, access.viewer().is(Role.VOLUNTEER));
         FormErrors errors = forms.validate(filter);
         BoardPage page = errors.any() ? new BoardPage(List.of(), null, null) : board.page(filter);
         return Response.status(errors.any() ? 400 : 200).entity(Templates.board(page, query, areas(), errors)).build();

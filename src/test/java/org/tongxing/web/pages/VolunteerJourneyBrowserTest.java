@@ -59,6 +59,9 @@ class VolunteerJourneyBrowserTest {
             // Filtering runs in place: the page is not reloaded, yet the address keeps the filter for sharing.
             page.evaluate("() => window.notReloaded = true");
             page.getByLabel("关键词").fill(marker);
+            // By default a volunteer sees only what they can claim; unticking shows the rest, with the reason.
+            assertThat(page.locator("#board-list .card")).hasCount(1);
+            page.getByLabel("只看我能认领的").uncheck();
             assertThat(page.locator("#board-list .card")).hasCount(2);
             assertThat(page).hasURL(Pattern.compile(".*q=.*"));
             assertThat(page.locator("#board-list")).not().containsText("林秀梅");
