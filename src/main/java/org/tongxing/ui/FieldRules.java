@@ -21,7 +21,8 @@ final class FieldRules {
 
     private static final Map<String, String> SERVICE_MESSAGES = Map.of("must be today or later", "notPast",
             "is taken", "taken", "must not be blank", "required", "does not match the ID number", "mismatch",
-            "does not match the birth date in the ID number", "mismatch", "is recorded already", "taken");
+            "does not match the birth date in the ID number", "mismatch", "is recorded already", "taken",
+            "this ID number is already recorded in another household's file", "taken");
 
     private FieldRules() {
     }

@@ -71,11 +71,13 @@ class VisitSheetTest {
         TestUser worker = TestUsers.worker(areas.community);
         long household = withCode(areas);
         String csrf = Base64.getUrlEncoder().withoutPadding().encodeToString(new SecureRandom().generateSeed(32));
-        page(worker).contentType(ContentType.URLENC).cookie("tx_csrf", csrf).formParam("_csrf", csrf)
+        page(worker).contentType(ContentType.URLENC.withCharset("UTF-8")).cookie("tx_csrf", csrf)
+                .formParam("_csrf", csrf)
                 .post("/worker/households/" + household + "/qr/revocation").then().statusCode(400)
                 .body(containsString("请勾选确认"));
         worker.request().get("/api/households/" + household + "/visit-code").then().statusCode(200);
-        page(worker).contentType(ContentType.URLENC).cookie("tx_csrf", csrf).formParam("_csrf", csrf)
+        page(worker).contentType(ContentType.URLENC.withCharset("UTF-8")).cookie("tx_csrf", csrf)
+                .formParam("_csrf", csrf)
                 .formParam("confirm", "yes").redirects().follow(false)
                 .post("/worker/households/" + household + "/qr/revocation").then().statusCode(303);
         worker.request().get("/api/households/" + household + "/visit-code").then().statusCode(404);

@@ -66,7 +66,8 @@ class FormErrorWordsTest {
 
     private static io.restassured.specification.RequestSpecification csrf(TestUser as, String language) {
         String csrf = Base64.getUrlEncoder().withoutPadding().encodeToString(new SecureRandom().generateSeed(32));
-        return as.request().header("Accept-Language", language).accept("text/html").contentType(ContentType.URLENC)
+        return as.request().header("Accept-Language", language).accept("text/html")
+                .contentType(ContentType.URLENC.withCharset("UTF-8"))
                 .cookie("tx_csrf", csrf).formParam("_csrf", csrf).redirects().follow(false);
     }
 }

@@ -53,7 +53,7 @@ class VolunteerJourneyBrowserTest {
             Page page = browser.newPage();
             Browsers.signIn(page, root.toString(), volunteer.username(), TestUser.PASSWORD);
             assertThat(page).hasURL(root + "board");
-            assertThat(page.locator("h1")).hasText("开放认领");
+            assertThat(page.locator("h1")).hasText("需求认领大厅");
             Browsers.assertAccessible(page);
 
             // Filtering runs in place: the page is not reloaded, yet the address keeps the filter for sharing.
