@@ -175,6 +175,9 @@ public interface FormMessages {
     @Message("走访时间不能晚于现在。")
     String visitedAt_notFuture();
 
+    @Message("请填写走访或联系的时间。")
+    String visitedAt_required();
+
     @Message("纬度需在 -90 到 90 之间。")
     String latitude_min();
 

@@ -204,4 +204,40 @@ public interface VisitMessages {
 
     @Message("请勾选确认，二维码才会作废。")
     String revoke_confirm_required();
+
+    @Message("{#when channel}{#is QR_CODE}扫码签到{#is RECORDED}补录走访{#is PHONE}电话联系{#is WECHAT}微信联系{/when}")
+    String channel(VisitChannel channel);
+
+    @Message("{#when outcome}{#is MET}见到了家人{#is NOBODY_HOME}家中无人{/when}")
+    String outcome(VisitOutcome outcome);
+
+    @Message("补录走访或记录联系")
+    String record_title();
+
+    @Message("没扫码的上门走访可以在这里补录，会记下补录人。电话、微信联系和家中无人的上门也记在这里，但都不算按期走访，不改变下次走访日期。")
+    String record_intro();
+
+    @Message("方式")
+    String record_channel();
+
+    @Message("结果")
+    String record_outcome();
+
+    @Message("时间")
+    String record_when();
+
+    @Message("保存记录")
+    String record_submit();
+
+    @Message("已保存这次记录。")
+    String recorded_notice();
+
+    @Message("使用手机的当前位置")
+    String use_location();
+
+    @Message("正在获取位置…")
+    String locating();
+
+    @Message("无法获取位置，请手动填写或留空。")
+    String location_failed();
 }
