@@ -3,7 +3,6 @@ package org.tongxing.account;
 import java.net.URI;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.tongxing.common.DomainException;
 import org.tongxing.ui.AppMessages;
+import org.tongxing.ui.FormCheck;
 import org.tongxing.ui.FormErrors;
 import org.tongxing.ui.PageMessages;
 
@@ -45,7 +45,7 @@ public class PasswordPage {
     CurrentViewer viewer;
 
     @Inject
-    Validator validator;
+    FormCheck forms;
 
     @Inject
     PageMessages messages;
@@ -60,14 +60,14 @@ public class PasswordPage {
     public Response change(@RestForm String currentPassword, @RestForm String newPassword,
             @Context HttpServerRequest http) {
         PasswordChange change = new PasswordChange(currentPassword == null ? "" : currentPassword, newPassword);
-        FormErrors errors = FormErrors.validate(validator, change);
+        FormErrors errors = forms.validate(change);
         if (!errors.any()) {
             try {
                 accounts.changeOwnPassword(viewer.get().userId(), change);
                 return Response.seeOther(URI.create("/login?done=password"))
                         .cookie(SessionCookies.clear(AuthResource.isTls(http))).build();
             } catch (DomainException e) {
-                errors = FormErrors.of(e);
+                errors = forms.of(e);
             }
         }
         AppMessages words = messages.of(AppMessages.class);

@@ -45,6 +45,13 @@ public class UserAccount extends VersionedEntity {
 
     public Instant lastLoginAt;
 
+    /** The language notices are written in: {@code zh-CN} or {@code en}, the reader's last page language. */
+    public String language = "zh-CN";
+
+    public boolean readsEnglish() {
+        return "en".equals(language);
+    }
+
     public static UserAccount byUsername(String username) {
         return username == null ? null : find("username", username.strip().toLowerCase()).firstResult();
     }

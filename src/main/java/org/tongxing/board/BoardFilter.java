@@ -32,6 +32,10 @@ public class BoardFilter {
     @Size(max = 50, message = "must be at most 50 characters")
     public String q;
 
+    /** Only needs the viewer could claim now (their skills or services, vetting and standing); others ignore it. */
+    @QueryParam("claimableOnly")
+    public boolean claimableOnly;
+
     @QueryParam("size")
     @DefaultValue("20")
     @Min(value = 1, message = "must be at least 1")

@@ -7,7 +7,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle(value = "board", locale = "zh-CN")
 public interface BoardMessages {
 
-    @Message("开放认领")
+    @Message("需求认领大厅")
     String title();
 
     @Message("这些家庭的需求已经向社会开放。看看您能帮上哪一项；认领被社工接受后，您才会看到联系方式。")
@@ -28,7 +28,7 @@ public interface BoardMessages {
     @Message("紧急程度")
     String urgency();
 
-    @Message("在此日期之前需要")
+    @Message("最晚完成日期早于")
     String wanted_before();
 
     @Message("关键词")
@@ -55,16 +55,25 @@ public interface BoardMessages {
     @Message("您目前有 {open} 项进行中的认领（上限 {limit} 项）。")
     String standing(int open, int limit);
 
+    @Message("只看我能认领的")
+    String only_claimable();
+
+    @Message("目前没有您能认领的需求。取消勾选“只看我能认领的”，可以看到全部需求。")
+    String none_claimable();
+
+    @Message("已过最晚完成日期")
+    String past_wanted_by();
+
     @Message("本页 {count} 项需求")
     String shown(int count);
 
-    @Message("希望 {date} 前")
+    @Message("最晚 {date} 完成")
     String wanted_by_short(String date);
 
     @Message("查看详情")
     String details();
 
-    @Message("返回开放认领")
+    @Message("返回需求认领大厅")
     String back_to_board();
 
     @Message("为保护家庭隐私，认领被接受之前不显示姓名、电话和详细地址；说明中的电话、身份证号和姓名已自动隐去。")
@@ -79,7 +88,7 @@ public interface BoardMessages {
     @Message("家庭情况")
     String household();
 
-    @Message("希望完成日期")
+    @Message("最晚完成日期")
     String wanted_by();
 
     @Message("不限")
@@ -124,7 +133,7 @@ public interface BoardMessages {
             + "{#is 'not-claimant'}只有志愿者和公益组织可以认领需求。"
             + "{#is 'claim-limit-reached'}您进行中的认领已达上限，请先完成或放弃一项。"
             + "{#is 'completion-ratio-too-low'}您过去的认领完成得太少，暂时不能认领新的需求。"
-            + "{#is 'need-not-open'}这项需求目前不开放认领。"
+            + "{#is 'need-not-open'}这项需求目前不在需求认领大厅。"
             + "{#else}暂时不能认领这项需求。{/when}")
     String refusal(String code);
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,8 +29,10 @@ import org.tongxing.claim.NeedNotOpen;
 import org.tongxing.common.DomainException;
 import org.tongxing.common.NotFound;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.Role;
 import org.tongxing.common.Roles;
 import org.tongxing.privacy.AccessPolicy;
+import org.tongxing.ui.FormCheck;
 import org.tongxing.ui.FormErrors;
 import org.tongxing.ui.FormValues;
 import org.tongxing.ui.PageMessages;
@@ -71,7 +72,7 @@ public class BoardPages {
     AccessPolicy access;
 
     @Inject
-    Validator validator;
+    FormCheck forms;
 
     @Inject
     Problems problems;
@@ -81,8 +82,9 @@ public class BoardPages {
 
     @GET
     public Response board(@BeanParam BoardQuery query) {
-        BoardFilter filter = query.toFilter(PAGE_SIZE);
-        FormErrors errors = FormErrors.validate(validator, filter);
+        // Volunteers see first what they can claim: most open needs ask for skills a given volunteer lacks.
+        BoardFilter filter = query.toFilter(PAGE_SIZE, access.viewer().is(Role.VOLUNTEER));
+        FormErrors errors = forms.validate(filter);
         BoardPage page = errors.any() ? new BoardPage(List.of(), null, null) : board.page(filter);
         return Response.status(errors.any() ? 400 : 200).entity(Templates.board(page, query, areas(), errors)).build();
     }
@@ -99,7 +101,7 @@ public class BoardPages {
     public Response claim(@PathParam("id") long id, @RestForm String plan, @RestForm String promisedBy) {
         ClaimRequest request = new ClaimRequest(FormValues.text(plan), FormValues.date(promisedBy));
         ClaimForm form = new ClaimForm(plan, promisedBy);
-        FormErrors errors = FormErrors.validate(validator, request);
+        FormErrors errors = forms.validate(request);
         if (errors.any()) {
             return Response.status(400).entity(page(id, form, errors)).build();
         }

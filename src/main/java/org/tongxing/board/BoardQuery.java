@@ -36,8 +36,21 @@ public class BoardQuery {
     @QueryParam("cursor")
     public String cursor;
 
-    public BoardFilter toFilter(int size) {
+    /** The "only what I can claim" box; {@code choice} says the form was sent, so an unticked box counts. */
+    @QueryParam("claimableOnly")
+    public String claimableOnly;
+
+    @QueryParam("choice")
+    public String choice;
+
+    /** Whether the board shows only what the reader can claim, once {@link #toFilter} has decided it. */
+    public boolean onlyClaimable;
+
+    /** The filter; "only what I can claim" is ticked unless the reader untied it, when {@code byDefault}. */
+    public BoardFilter toFilter(int size, boolean byDefault) {
         BoardFilter filter = new BoardFilter();
+        filter.claimableOnly = choice == null ? byDefault : "true".equals(claimableOnly);
+        onlyClaimable = filter.claimableOnly;
         filter.category = FormValues.enumValue(NeedCategory.class, category);
         filter.areaPrefix = FormValues.text(areaPrefix);
         filter.urgency = FormValues.enumValue(Urgency.class, urgency);
@@ -52,6 +65,8 @@ public class BoardQuery {
     public boolean narrowed() {
         Map<String, String> params = filters();
         params.remove("q");
+        params.remove("claimableOnly");
+        params.remove("choice");
         return !params.isEmpty();
     }
 
@@ -76,6 +91,8 @@ public class BoardQuery {
         put(params, "urgency", urgency);
         put(params, "wantedBefore", wantedBefore);
         put(params, "q", q);
+        put(params, "claimableOnly", claimableOnly);
+        put(params, "choice", choice);
         return params;
     }
 

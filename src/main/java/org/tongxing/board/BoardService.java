@@ -1,8 +1,11 @@
 package org.tongxing.board;
 
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -12,6 +15,7 @@ import jakarta.inject.Inject;
 import org.tongxing.account.Viewer;
 import org.tongxing.claim.ClaimStanding;
 import org.tongxing.claim.Standing;
+import org.tongxing.common.ChinaTime;
 import org.tongxing.common.Filter;
 import org.tongxing.common.Role;
 import org.tongxing.household.Household;
@@ -49,7 +53,13 @@ public class BoardService {
 
     public BoardPage page(BoardFilter filter) {
         Viewer viewer = access.viewer();
+        Standing mine = claimant(viewer) ? standing.of(viewer) : null;
+        Set<NeedCategory> claimable = filter.claimableOnly && mine != null ? claimable(viewer, mine) : null;
+        if (claimable != null && claimable.isEmpty()) {
+            return new BoardPage(List.of(), null, mine);
+        }
         Filter where = reach(viewer)
+                .where("category in :claimable", "claimable", claimable)
                 .equal("category", filter.category)
                 .startsWith("areaCode", filter.areaPrefix)
                 // The negated rank, as it leads the board's index: then one urgency is one index range.
@@ -68,9 +78,18 @@ public class BoardService {
         List<Need> found = Need.<Need>find(where.query() + ORDER, where.parameters()).page(0, filter.size + 1).list();
         boolean more = found.size() > filter.size;
         List<Need> shown = more ? found.subList(0, filter.size) : found;
-        Standing mine = claimant(viewer) ? standing.of(viewer) : null;
         return new BoardPage(items(viewer, mine, shown),
                 more ? BoardCursor.after(shown.get(shown.size() - 1)).encode() : null, mine);
+    }
+
+    /** The categories a claimant may claim now: none while their standing or vetting refuses every claim. */
+    private Set<NeedCategory> claimable(Viewer viewer, Standing mine) {
+        if (!mine.mayClaim()) {
+            return Set.of();
+        }
+        Function<NeedCategory, String> whyNot = standing.eligibility(viewer);
+        return EnumSet.allOf(NeedCategory.class).stream().filter(c -> whyNot.apply(c) == null)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(NeedCategory.class)));
     }
 
     /** Open needs that are public, or escalated to the viewer's street or district. */
@@ -91,10 +110,11 @@ public class BoardService {
                 .collect(Collectors.toMap(h -> h.id, h -> h));
         Function<NeedCategory, String> whyNot = claimant(viewer) ? standing.eligibility(viewer)
                 : category -> "Only volunteers and organisations claim needs";
+        LocalDate today = ChinaTime.today();
         return needs.stream().map(n -> {
             String reason = mine != null && !mine.mayClaim() ? mine.refusal() : whyNot.apply(n.category);
             return new BoardItem(views.of(ViewLevel.PUBLIC, n, households.get(n.householdId), null), reason == null,
-                    reason);
+                    reason, n.wantedBy != null && n.wantedBy.isBefore(today));
         }).toList();
     }
 

@@ -68,11 +68,11 @@ public class ClaimDeadlines {
         LocalDate deliverBy = today.minusDays(config.deliveryGraceDays());
         int expired = 0;
         for (Claim claim : Claim.<Claim>list("status = ?1 and createdAt < ?2", ClaimStatus.PENDING, acceptBy)) {
-            expire(claim, "not accepted within " + config.acceptWithinDays() + " days");
+            expire(claim, ExpiryReasons.notAccepted(config.acceptWithinDays()));
             expired++;
         }
         for (Claim claim : Claim.<Claim>list("status = ?1 and promisedBy < ?2", ClaimStatus.ACCEPTED, deliverBy)) {
-            expire(claim, "no service logged within " + config.deliveryGraceDays() + " days of the promised date");
+            expire(claim, ExpiryReasons.notDelivered(config.deliveryGraceDays()));
             expired++;
         }
         remind(now, today);
@@ -99,7 +99,8 @@ public class ClaimDeadlines {
             Need need = claim.need;
             Household household = need.household;
             notifier.send(recipients.caseWorkersOf(household.areaCode), ClaimNotices.expiringSoon(need, claim,
-                    "需求 #%d 的认领尚未审核，将于一天后过期。".formatted(need.id)));
+                    "需求 #%d 的认领尚未审核，将于一天后过期。".formatted(need.id),
+                    "The claim on need #%d awaits review and will expire in a day.".formatted(need.id)));
             claim.remindedAt = now;
         }
         LocalDate dueSoon = today.minusDays(config.deliveryGraceDays() - config.remindDaysBefore());
@@ -107,7 +108,9 @@ public class ClaimDeadlines {
                 ClaimStatus.ACCEPTED, dueSoon)) {
             Need need = claim.need;
             notifier.send(claimants.accountsOf(claim), ClaimNotices.expiringSoon(need, claim,
-                    "您认领的需求 #%d 尚未记录服务，将于一天后过期。".formatted(need.id)));
+                    "您认领的需求 #%d 尚未记录服务，将于一天后过期。".formatted(need.id),
+                    "No service is logged yet for need #%d, which you claimed; the claim expires in a day."
+                            .formatted(need.id)));
             claim.remindedAt = now;
         }
     }

@@ -70,10 +70,10 @@ public interface ClaimMessages {
     @Message("已结束")
     String finished();
 
-    @Message("您还没有认领任何需求。去“开放认领”看看吧。")
+    @Message("您还没有认领任何需求。去“需求认领大厅”看看吧。")
     String no_commitments();
 
-    @Message("去开放认领")
+    @Message("去需求认领大厅")
     String to_board();
 
     @Message("承诺 {date} 前完成")

@@ -1,6 +1,7 @@
 package org.tongxing.household;
 
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 
 /** Filters of the household list; all optional and combined with "and". */
@@ -18,4 +19,12 @@ public class HouseholdFilter {
 
     @QueryParam("composition")
     public Composition composition;
+
+    /**
+     * Finds files by a member's name or phone, or the address, in part; by an 18-character resident ID number only
+     * exactly. Only within the viewer's own area, as every household list.
+     */
+    @QueryParam("q")
+    @Size(max = 50, message = "must be at most 50 characters")
+    public String q;
 }

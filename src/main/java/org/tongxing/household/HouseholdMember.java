@@ -17,8 +17,16 @@ import org.tongxing.common.VersionedEntity;
 @Entity
 public class HouseholdMember extends VersionedEntity {
 
-    /** Under China's personal-information law a child under 14 needs a guardian's consent for everything. */
-    public static final int MINOR_AGE = 14;
+    /**
+     * A minor (未成年人) is under 18 (Minors Protection Law, art. 2): work with minors needs a vetted helper.
+     */
+    public static final int ADULT_AGE = 18;
+
+    /**
+     * The personal information of a child under 14 is sensitive personal information (Personal Information
+     * Protection Law, art. 28) and needs a guardian's consent (art. 31).
+     */
+    public static final int SENSITIVE_CHILD_AGE = 14;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "household_id")
@@ -42,11 +50,16 @@ public class HouseholdMember extends VersionedEntity {
 
     public String notes;
 
+    /** Full years (周岁) on a day of the China calendar: one turns 18 on the 18th birthday. */
     public int ageOn(LocalDate day) {
         return Period.between(birthDate, day).getYears();
     }
 
     public boolean isMinorOn(LocalDate day) {
-        return ageOn(day) < MINOR_AGE;
+        return ageOn(day) < ADULT_AGE;
+    }
+
+    public boolean isUnder14On(LocalDate day) {
+        return ageOn(day) < SENSITIVE_CHILD_AGE;
     }
 }

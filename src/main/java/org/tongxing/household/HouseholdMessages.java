@@ -97,8 +97,20 @@ public interface HouseholdMessages {
     @Message("备注")
     String notes();
 
-    @Message("未成年（14岁以下）")
+    @Message("未成年人")
     String minor();
+
+    @Message("不满十四周岁（敏感个人信息）")
+    String under14();
+
+    @Message("{name}家")
+    String family_of(String name);
+
+    @Message("档案号 {id}")
+    String file_number(long id);
+
+    @Message("打开已登记这个身份证号码的档案 #{id}")
+    String open_existing_file(long id);
 
     @Message("{age} 岁")
     String age(int age);
@@ -130,14 +142,34 @@ public interface HouseholdMessages {
     @Message("紧急程度")
     String urgency();
 
-    @Message("希望在此日期前得到帮助")
+    @Message("最晚完成日期")
     String wanted_by();
 
     @Message("可见范围")
     String visibility();
 
-    @Message("上报上一级")
+    @Message("上报")
     String escalate();
+
+    @Message("查找家庭档案")
+    String search_label();
+
+    @Message("查找")
+    String search();
+
+    @Message("姓名、电话或地址的一部分；身份证号需完整输入")
+    String search_hint();
+
+    @Message("上报到")
+    String escalate_to();
+
+    @Message("各级可见范围说明")
+    String escalation_levels_title();
+
+    @Message("社区：只有本社区的社工和干部可见，先在社区内解决。街道：街道内的社工、干部，以及登记在本街道的志愿者和社会组织可见、可认领。"
+            + "区县：全区县的社工、干部、志愿者和社会组织可见、可认领。全社会公开：所有登记的志愿者和社会组织都能在需求认领大厅看到并认领。"
+            + "每一级都看不到家庭的姓名、电话和地址，认领被接受后才提供联系方式。")
+    String escalation_levels();
 
     @Message("上报原因")
     String escalate_reason();
@@ -170,9 +202,9 @@ public interface HouseholdMessages {
     String children(int children);
 
     @Message("{#when category}{#is MINIMUM_ALLOWANCE}低保{#is MARGINAL}低保边缘{#is EXTREMELY_POOR}特困"
-            + "{#is EXPENDITURE_HARDSHIP}支出型困难{#is TEMPORARY_ASSISTANCE}临时救助{#is NONE}无{/when}")
+            + "{#is EXPENDITURE_HARDSHIP}支出型困难{#is TEMPORARY_ASSISTANCE}临时救助{#is NONE}非困难家庭{/when}")
     String hardship(HardshipCategory category);
 
-    @Message("{#when tier}{#is INTENSIVE}重点关注（每月走访）{#is REGULAR}一般关注（每季度走访）{#is STABLE}常规关注（每半年走访）{/when}")
+    @Message("{#when tier}{#is INTENSIVE}重点关注（每月走访）{#is REGULAR}一般关注（每季度走访）{#is STABLE}稳定关注（每半年走访）{/when}")
     String tier(Tier tier);
 }

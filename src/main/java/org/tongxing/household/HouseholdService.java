@@ -1,6 +1,7 @@
 package org.tongxing.household;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +18,7 @@ import org.tongxing.common.InconsistentReference;
 import org.tongxing.common.NotFound;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
+import org.tongxing.common.ResidentId;
 import org.tongxing.common.Role;
 import org.tongxing.common.SortOrder;
 import org.tongxing.common.Timestamps;
@@ -52,12 +54,30 @@ public class HouseholdService {
 
     static final String ADMINISTRATION = "ADMINISTRATION";
 
+    /** An ID number matches only exactly; anything else matches names, phones and the address in part. */
+    private static void search(Filter where, String q) {
+        String term = q == null ? "" : q.strip();
+        if (term.isEmpty()) {
+            return;
+        }
+        if (ResidentId.isValid(term.toUpperCase(Locale.ROOT))) {
+            where.where("id in (select m.household.id from HouseholdMember m where m.idNumber = :idNumber)",
+                    "idNumber", term.toUpperCase(Locale.ROOT));
+            return;
+        }
+        // '!' escapes LIKE's wildcards, so that "%" finds a literal percent sign only.
+        String like = "%" + term.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        where.where("(addressLine like :q escape '!' or id in (select m.household.id from HouseholdMember m"
+                + " where m.name like :q escape '!' or m.phone like :q escape '!'))", "q", like);
+    }
+
     public Page<HouseholdSummary> list(HouseholdFilter filter, PageParams page) {
         Filter where = new Filter()
                 .startsWith("areaCode", AccessPolicy.narrow(filter.areaPrefix, access.caseAreaScope()))
                 .equal("tier", filter.tier)
                 .equal("hardshipCategory", filter.hardshipCategory)
                 .equal("composition", filter.composition);
+        search(where, filter.q);
         Sort sort = SortOrder.parse(page.sort, SORTABLE, Sort.descending("updatedAt").and("id"));
         var today = ChinaTime.today();
         Page<HouseholdSummary> result = Page.of(Household.find(where.query(), sort, where.parameters()), page,

@@ -3,7 +3,7 @@ package org.tongxing.household;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One row of the household list: enough to find a file, without the members' details. */
+/** One row of the household list: enough to find a file, without the members' details; minors are under 18. */
 public record HouseholdSummary(long id, String areaCode, String addressLine, String contactName,
         HardshipCategory hardshipCategory, Composition composition, Tier tier, int memberCount, int minorCount,
         Instant updatedAt) {

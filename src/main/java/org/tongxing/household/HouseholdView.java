@@ -20,4 +20,11 @@ public record HouseholdView(long id, String areaCode, String addressLine, Hardsh
                 h.contactMemberId, h.members.stream().map(m -> MemberView.from(m, today)).toList(),
                 h.createdAt, h.updatedAt, h.version);
     }
+
+    /** The name a worker calls the file by: its contact person's, else its head's; null for a file without them. */
+    public String familyName() {
+        return members.stream().filter(m -> Long.valueOf(m.id()).equals(contactMemberId)).findFirst()
+                .or(() -> members.stream().filter(m -> m.relation() == Relation.HEAD).findFirst())
+                .map(MemberView::name).orElse(null);
+    }
 }

@@ -52,7 +52,7 @@ public class MemberService {
         if (member.version != request.version()) {
             throw new ConcurrentUpdate("member", memberId);
         }
-        checkIdentity(request, "");
+        checkIdentity(request, "", member.id);
         List<String> changed = apply(member, request);
         if (request.isContact() && !Long.valueOf(member.id).equals(household.contactMemberId)) {
             household.contactMemberId = member.id;
@@ -96,12 +96,15 @@ public class MemberService {
                     "more than one member is marked as contact");
         }
         for (int i = 0; i < members.size(); i++) {
-            checkIdentity(members.get(i), members.size() == 1 ? "" : "members[" + i + "].");
+            checkIdentity(members.get(i), members.size() == 1 ? "" : "members[" + i + "].", null);
         }
     }
 
-    /** The ID number encodes birth date and sex; a mismatch means one of them was typed wrong. */
-    private void checkIdentity(MemberRequest request, String prefix) {
+    /**
+     * The ID number encodes birth date and sex; a mismatch means one of them was typed wrong. A number another
+     * file holds is refused before the database would, so that the form can say which field and which file.
+     */
+    private void checkIdentity(MemberRequest request, String prefix, Long self) {
         if (request.idNumber() == null) {
             return;
         }
@@ -114,6 +117,10 @@ public class MemberService {
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput("The ID number disagrees with other fields", errors);
+        }
+        HouseholdMember holder = HouseholdMember.find("idNumber", request.idNumber()).firstResult();
+        if (holder != null && !holder.id.equals(self)) {
+            throw new IdNumberTaken(prefix + "idNumber", holder.household.id);
         }
     }
 

@@ -9,6 +9,6 @@ public enum Tier {
     INTENSIVE,
     /** 一般关注. */
     REGULAR,
-    /** 常规关注. */
+    /** 稳定关注. */
     STABLE
 }

@@ -38,7 +38,7 @@ public interface MatchingMessages {
     String kind_name(RunKind kind);
 
     @Message("{#when kind}{#is PAIRS}为希望长期结对的需求（如课业辅导、心理陪伴、结对助学）寻找志愿者"
-            + "{#is GROUPS}为顶梁柱母亲组建小组：1位干部、3位志愿者，共同覆盖她的需求{/when}")
+            + "{#is GROUPS}为困境母亲组建小组：1位干部、3位志愿者，共同覆盖她的需求{/when}")
     String kind_hint(RunKind kind);
 
     @Message("范围")
@@ -83,6 +83,18 @@ public interface MatchingMessages {
 
     @Message("当前最佳方案")
     String best_score();
+
+    @Message("已为 {matched} 户找到人选，{unmatched} 户未匹配")
+    String outcome(long matched, long unmatched);
+
+    @Message("已为 %found% 户找到人选，%open% 户未匹配")
+    String outcome_template();
+
+    @Message("正在准备，稍后显示匹配结果")
+    String no_outcome();
+
+    @Message("计算细节（成本分）")
+    String score_details();
 
     @Message("%open% 项未满足 · 成本 %cost% 分")
     String score_template();
@@ -146,6 +158,12 @@ public interface MatchingMessages {
 
     @Message("全部接受")
     String accept_all();
+
+    @Message("我已看过下面每一条建议，确认全部接受（会立即通知相关志愿者和干部）。")
+    String accept_all_confirm();
+
+    @Message("请先勾选确认，再全部接受。")
+    String accept_all_confirm_required();
 
     @Message("逐条生效：已不再合适的建议会标记为失效，其余照常生效。")
     String accept_all_hint();

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 import org.tongxing.common.ConcurrentUpdate;
+import org.tongxing.common.InvalidInput;
 import org.tongxing.common.InvalidState;
 import org.tongxing.common.NotFound;
 import org.tongxing.common.Timestamps;
@@ -61,7 +62,12 @@ public class EscalationService {
         if (need.visibility == Visibility.PUBLIC) {
             throw new InvalidState("The need is already open to the public");
         }
-        raise(need, request.reason().strip());
+        Visibility to = request.to() == null ? next(need.visibility) : request.to();
+        if (to.compareTo(need.visibility) <= 0) {
+            throw new InvalidInput("The need is already at " + need.visibility + " level", "to",
+                    "must be a level above " + need.visibility);
+        }
+        raise(need, request.reason().strip(), to);
         em.flush();
         return views.caseWorker(need, household);
     }
@@ -93,7 +99,8 @@ public class EscalationService {
             List<Need> overdue = Need.list("status = ?1 and visibility <> ?2 and urgency = ?3 and escalatedAt < ?4",
                     NeedStatus.OPEN, Visibility.PUBLIC, urgency, before);
             for (Need need : overdue) {
-                raise(need, "unclaimed for " + config.days(urgency) + " days at " + need.visibility + " level");
+                raise(need, "unclaimed for " + config.days(urgency) + " days at " + need.visibility + " level",
+                        next(need.visibility));
                 moved++;
             }
         }
@@ -103,9 +110,13 @@ public class EscalationService {
         return moved;
     }
 
-    private void raise(Need need, String reason) {
+    private static Visibility next(Visibility level) {
+        return Visibility.values()[level.ordinal() + 1];
+    }
+
+    private void raise(Need need, String reason, Visibility to) {
         Visibility from = need.visibility;
-        need.visibility = Visibility.values()[from.ordinal() + 1];
+        need.visibility = to;
         need.escalatedAt = Timestamps.now();
         need.updatedAt = need.escalatedAt;
         events.fire(new NeedEvent.Escalated(need, from, reason));

@@ -27,7 +27,7 @@ public interface NeedMessages {
     @Message("{#when visibility}{#is COMMUNITY}社区{#is STREET}街道{#is DISTRICT}区县{#is PUBLIC}全社会公开{/when}")
     String visibility(Visibility visibility);
 
-    @Message("{#when category}{#is JOB_TRAINING}找工作{#is TUTORING}孩子学习{#is PSYCHOLOGICAL_SUPPORT}心里话{#is COMPANIONSHIP}有人陪"
+    @Message("{#when category}{#is JOB_TRAINING}找工作{#is TUTORING}孩子学习{#is PSYCHOLOGICAL_SUPPORT}想找人聊聊{#is COMPANIONSHIP}有人陪"
             + "{#is DAILY_LIVING}生活用品{#is LEGAL_AID}法律问题{#is MEDICAL_REHABILITATION}看病康复{#is SCHOLARSHIP}上学资助{/when}")
     String category_short(NeedCategory category);
 

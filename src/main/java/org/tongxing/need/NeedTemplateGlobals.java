@@ -8,4 +8,5 @@ public class NeedTemplateGlobals {
 
     static NeedCategory[] categories = NeedCategory.values();
     static Urgency[] urgencies = Urgency.values();
+    static Visibility[] visibilities = Visibility.values();
 }

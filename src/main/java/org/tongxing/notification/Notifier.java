@@ -15,7 +15,12 @@ import org.tongxing.common.Timestamps;
 @ApplicationScoped
 public class Notifier {
 
-    public record Message(NotificationKind kind, String subject, String body, Long needId, Long claimId) {
+    /** One notice in both languages; each recipient gets it in the language of their account only. */
+    public record Message(NotificationKind kind, Words chinese, Words english, Long needId, Long claimId) {
+    }
+
+    /** A notice's subject and body in one language. */
+    public record Words(String subject, String body) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -25,8 +30,9 @@ public class Notifier {
             Notification n = new Notification();
             n.recipientId = recipient.id;
             n.kind = message.kind();
-            n.subject = message.subject();
-            n.body = message.body();
+            Words words = recipient.readsEnglish() ? message.english() : message.chinese();
+            n.subject = words.subject();
+            n.body = words.body();
             n.needId = message.needId();
             n.claimId = message.claimId();
             n.createdAt = now;

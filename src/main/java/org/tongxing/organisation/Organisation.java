@@ -44,6 +44,9 @@ public class Organisation extends VersionedEntity {
 
     public Instant vettedAt;
 
+    /** Why the vetting was refused or suspended, for the applicant; null otherwise. */
+    public String vettingNote;
+
     public String description;
 
     @ElementCollection

@@ -19,7 +19,7 @@ public interface OrganisationMessages {
     @Message("本机构的认领")
     String claims();
 
-    @Message("本机构还没有认领需求。在“开放认领”中可以以机构名义认领。")
+    @Message("本机构还没有认领需求。在“需求认领大厅”中可以以机构名义认领。")
     String no_claims();
 
     @Message("机构类型")

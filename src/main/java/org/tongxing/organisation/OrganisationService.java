@@ -91,6 +91,7 @@ public class OrganisationService {
         Organisation organisation = requireVersion(id, request.version());
         organisation.vettingStatus = request.status();
         organisation.vettedAt = request.status() == VettingStatus.PENDING ? null : Timestamps.now();
+        organisation.vettingNote = request.note();
         organisation.updatedAt = Timestamps.now();
         Organisation.getEntityManager().flush();
         return OrganisationView.from(organisation);

@@ -9,7 +9,6 @@ import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -45,6 +44,7 @@ import org.tongxing.need.NeedService;
 import org.tongxing.need.NeedView;
 import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.ui.AppMessages;
+import org.tongxing.ui.FormCheck;
 import org.tongxing.ui.FormErrors;
 import org.tongxing.ui.FormValues;
 import org.tongxing.ui.PageMessages;
@@ -118,7 +118,7 @@ public class CommitmentPages {
     AccessPolicy access;
 
     @Inject
-    Validator validator;
+    FormCheck forms;
 
     @Inject
     Problems problems;
@@ -199,14 +199,14 @@ public class CommitmentPages {
         ServiceRequest request = new ServiceRequest(FormValues.date(servedOn), FormValues.decimal(hours),
                 FormValues.integer(personTimes), FormValues.text(note));
         ServiceForm form = new ServiceForm(servedOn, hours, personTimes, note);
-        FormErrors errors = FormErrors.validate(validator, request);
+        FormErrors errors = forms.validate(request);
         if (!errors.any()) {
             try {
                 transitions.logService(id, request);
                 return done(id, "logged");
             } catch (DomainException e) {
                 rethrowForErrorPage(e);
-                errors = FormErrors.of(e);
+                errors = forms.of(e);
             }
         }
         return Response.status(400).entity(page(id, form, "", errors.prefixed("service-"), null)).build();
@@ -221,7 +221,7 @@ public class CommitmentPages {
             return done(id, "released");
         } catch (DomainException e) {
             rethrowForErrorPage(e);
-            FormErrors errors = FormErrors.of(e).withMessage("reason", messages.of(AppMessages.class).required());
+            FormErrors errors = forms.of(e).withMessage("reason", messages.of(AppMessages.class).required());
             return Response.status(400).entity(page(id, emptyService(), reason, errors.prefixed("release-"), null))
                     .build();
         }

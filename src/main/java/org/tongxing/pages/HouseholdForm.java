@@ -87,6 +87,7 @@ public class HouseholdForm {
         map.put("members[0].idNumber", "headIdNumber");
         map.put("birthDate", "headBirthDate");
         map.put("gender", "headGender");
+        map.put("idNumber", "headIdNumber");
         return map;
     }
 }

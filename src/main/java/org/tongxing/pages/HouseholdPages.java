@@ -8,7 +8,6 @@ import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,11 +28,13 @@ import org.tongxing.common.OnUpdate;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
 import org.tongxing.common.Roles;
+import org.tongxing.household.Household;
 import org.tongxing.household.HouseholdFilter;
 import org.tongxing.household.HouseholdRequest;
 import org.tongxing.household.HouseholdService;
 import org.tongxing.household.HouseholdSummary;
 import org.tongxing.household.HouseholdView;
+import org.tongxing.household.IdNumberTaken;
 import org.tongxing.household.MemberRequest;
 import org.tongxing.household.MemberService;
 import org.tongxing.household.Relation;
@@ -46,14 +47,17 @@ import org.tongxing.need.NeedRequest;
 import org.tongxing.need.NeedService;
 import org.tongxing.need.NeedView;
 import org.tongxing.need.Urgency;
+import org.tongxing.need.Visibility;
 import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.timeline.CaseEventView;
 import org.tongxing.timeline.Timeline;
+import org.tongxing.ui.FormCheck;
 import org.tongxing.ui.FormErrors;
 import org.tongxing.ui.FormValues;
 import org.tongxing.ui.Problems;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateInstance;
 
 /**
@@ -67,13 +71,13 @@ public class HouseholdPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(Page<HouseholdSummary> page, Tier tier);
+        static native TemplateInstance list(Page<HouseholdSummary> page, Tier tier, String q);
 
         static native TemplateInstance file(HouseholdView household, List<NeedView> needs, Page<CaseEventView> timeline,
-                FormErrors errors, String done);
+                FormErrors errors, String done, Long existingFile);
 
         static native TemplateInstance edit(HouseholdForm form, Long householdId, List<Area> compounds,
-                FormErrors errors);
+                FormErrors errors, Long existingFile);
     }
 
     @Inject
@@ -95,17 +99,20 @@ public class HouseholdPages {
     AccessPolicy access;
 
     @Inject
-    Validator validator;
+    FormCheck forms;
 
     @Inject
     Problems problems;
 
     @GET
-    public TemplateInstance list(@QueryParam("tier") String tier, @QueryParam("page") Integer page) {
+    public TemplateInstance list(@QueryParam("tier") String tier, @QueryParam("q") String q,
+            @QueryParam("page") Integer page) {
         HouseholdFilter filter = new HouseholdFilter();
         filter.tier = FormValues.enumValue(Tier.class, tier);
+        String term = FormValues.text(q);
+        filter.q = term == null ? null : term.substring(0, Math.min(50, term.length()));
         PageParams paging = PageParams.of(page == null ? 0 : Math.max(0, page), 20, null);
-        return Templates.list(households.list(filter, paging), filter.tier);
+        return Templates.list(households.list(filter, paging), filter.tier, filter.q);
     }
 
     @GET
@@ -113,23 +120,23 @@ public class HouseholdPages {
     public TemplateInstance newForm() {
         HouseholdForm form = new HouseholdForm();
         form.consentData = "on";
-        return Templates.edit(form, null, compounds(), FormErrors.none());
+        return Templates.edit(form, null, compounds(), FormErrors.none(), null);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response open(@BeanParam HouseholdForm form) {
         HouseholdRequest request = form.toRequest(true);
-        FormErrors errors = renamed(FormErrors.validate(validator, request));
+        FormErrors errors = renamed(forms.validate(request));
         if (errors.any()) {
-            return Response.status(400).entity(Templates.edit(form, null, compounds(), errors)).build();
+            return Response.status(400).entity(Templates.edit(form, null, compounds(), errors, null)).build();
         }
         try {
             HouseholdView opened = households.open(request);
             return Response.seeOther(URI.create("/worker/households/" + opened.id() + "?done=saved")).build();
         } catch (DomainException e) {
             return Response.status(problems.status(e)).entity(Templates.edit(form, null, compounds(),
-                    renamed(FormErrors.of(e)))).build();
+                    renamed(forms.of(e)), existingFile(e))).build();
         }
     }
 
@@ -142,7 +149,7 @@ public class HouseholdPages {
     @GET
     @Path("/{id}/edit")
     public TemplateInstance editForm(@PathParam("id") long id) {
-        return Templates.edit(HouseholdForm.from(households.get(id)), id, compounds(), FormErrors.none());
+        return Templates.edit(HouseholdForm.from(households.get(id)), id, compounds(), FormErrors.none(), null);
     }
 
     @POST
@@ -150,9 +157,9 @@ public class HouseholdPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("id") long id, @BeanParam HouseholdForm form) {
         HouseholdRequest request = form.toRequest(false);
-        FormErrors errors = FormErrors.validate(validator, request, OnUpdate.class);
+        FormErrors errors = forms.validate(request, OnUpdate.class);
         if (errors.any()) {
-            return Response.status(400).entity(Templates.edit(form, id, compounds(), errors)).build();
+            return Response.status(400).entity(Templates.edit(form, id, compounds(), errors, null)).build();
         }
         try {
             households.update(id, request);
@@ -162,7 +169,7 @@ public class HouseholdPages {
             if (status == 409 || status == 404) {
                 throw e;
             }
-            return Response.status(status).entity(Templates.edit(form, id, compounds(), FormErrors.of(e)))
+            return Response.status(status).entity(Templates.edit(form, id, compounds(), forms.of(e), null))
                     .build();
         }
     }
@@ -176,7 +183,7 @@ public class HouseholdPages {
         MemberRequest member = new MemberRequest(FormValues.text(name), FormValues.enumValue(Relation.class, relation),
                 FormValues.date(birthDate), FormValues.enumValue(Gender.class, gender), FormValues.text(phone),
                 FormValues.text(idNumber), FormValues.text(disability), null, false, null);
-        return apply(id, () -> members.add(id, member), FormErrors.validate(validator, member), "member-");
+        return apply(id, () -> members.add(id, member), forms.validate(member), "member-");
     }
 
     @POST
@@ -188,45 +195,70 @@ public class HouseholdPages {
                 FormValues.text(description), FormValues.enumValue(Urgency.class, urgency), FormValues.date(wantedBy),
                 null,
                 longTerm != null);
-        return apply(id, () -> needs.post(need), FormErrors.validate(validator, need), "need-");
+        return apply(id, () -> needs.post(need), forms.validate(need), "need-");
     }
 
     @POST
     @Path("/{id}/needs/{needId}/escalation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response escalate(@PathParam("id") long id, @PathParam("needId") long needId, @RestForm String reason,
-            @RestForm Long version) {
-        EscalationRequest request = new EscalationRequest(FormValues.text(reason), version);
-        return apply(id, () -> escalation.escalate(needId, request), FormErrors.validate(validator, request),
+            @RestForm Long version, @RestForm String to) {
+        EscalationRequest request = new EscalationRequest(FormValues.text(reason), version,
+                FormValues.enumValue(Visibility.class, to));
+        return apply(id, () -> escalation.escalate(needId, request), forms.validate(request),
                 "escalate-" + needId + "-");
     }
 
     /** Runs a change from a form on the file page; on failure the file is shown again with the errors. */
     private Response apply(long id, Runnable change, FormErrors invalid, String prefix) {
         FormErrors errors = invalid;
+        Long existing = null;
         if (!errors.any()) {
             try {
                 change.run();
                 return Response.seeOther(URI.create("/worker/households/" + id + "?done=saved")).build();
             } catch (ConstraintViolationException e) {
-                errors = FormErrors.of(e);
+                errors = forms.of(e);
+            } catch (IdNumberTaken e) {
+                errors = forms.of(e);
+                existing = existingFile(e);
             } catch (DomainException e) {
                 int status = problems.status(e);
                 if (status == 409 || status == 404 || status == 403) {
                     throw e;
                 }
-                errors = FormErrors.of(e);
+                errors = forms.of(e);
             }
         }
-        return Response.status(400).entity(file(id, prefixed(errors, prefix), null)).build();
+        return Response.status(400).entity(file(id, prefixed(errors, prefix), null, existing)).build();
+    }
+
+    /** For templates: {@code {need.escalationField}}, the name of a need's escalation reason in the errors. */
+    @TemplateExtension
+    static String escalationField(NeedView need) {
+        return "escalate-" + need.id() + "-reason";
+    }
+
+    /** The file that holds a taken ID number, for a worker who may open it; nobody else learns which it is. */
+    private Long existingFile(DomainException refusal) {
+        if (refusal instanceof IdNumberTaken taken) {
+            Household holder = Household.findById(taken.householdId());
+            return holder != null && access.isCaseWorker(holder) ? holder.id : null;
+        }
+        return null;
     }
 
     private TemplateInstance file(long id, FormErrors errors, String done) {
+        return file(id, errors, done, null);
+    }
+
+    private TemplateInstance file(long id, FormErrors errors, String done, Long existingFile) {
         HouseholdView household = households.get(id);
         NeedFilter filter = new NeedFilter();
         filter.householdId = id;
         List<NeedView> list = needs.list(filter, PageParams.of(0, 50, "-createdAt")).items();
-        return Templates.file(household, list, timeline.of(id, PageParams.of(0, 30, null)), errors, done);
+        return Templates.file(household, list, timeline.of(id, PageParams.of(0, 30, null)), errors, done,
+                existingFile);
     }
 
     private List<Area> compounds() {

@@ -1,8 +1,12 @@
 package org.tongxing.privacy;
 
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.tongxing.account.UserAccount;
 import org.tongxing.common.Filter;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
@@ -25,6 +29,12 @@ public class DisclosureService {
                     access.viewer().areaCode() + "%");
         }
         Sort newestFirst = Sort.descending("occurredAt", "id");
-        return Page.of(Disclosure.find(where.query(), newestFirst, where.parameters()), page, DisclosureView::from);
+        Page<Disclosure> found = Page.of(Disclosure.<Disclosure>find(where.query(), newestFirst, where.parameters()),
+                page, (Disclosure d) -> d);
+        // The log keeps ids and usernames (it must outlive renames); readers want the viewer's name.
+        Map<Long, String> names = found.items().isEmpty() ? Map.of()
+                : UserAccount.<UserAccount>list("id in ?1", found.items().stream().map(d -> d.viewerId).distinct()
+                        .toList()).stream().collect(Collectors.toMap(a -> a.id, a -> a.displayName));
+        return found.map(d -> DisclosureView.from(d, names.get(d.viewerId)));
     }
 }

@@ -58,7 +58,7 @@ public interface ReportMessages {
     @Message("服务记录")
     String export_services();
 
-    @Message("导出的清单与页面上显示的内容相同，遵守同样的隐私规则；每次导出含身份信息的清单都会记入信息披露记录。")
+    @Message("导出的清单与页面上显示的内容相同，遵守同样的隐私规则；每次导出含身份信息的清单都会记入个人信息查看记录。")
     String exports_note();
 
     @Message("CSV")

@@ -15,14 +15,15 @@ public record VisitCounts(long visits, long householdsVisited, long due, long du
     static VisitCounts query(StatisticsSql sql) {
         Object[] done = sql.row("""
                 select count(*), count(distinct v.household_id) from visit v join household h on h.id = v.household_id
-                where h.area_code like :area and v.visited_on between :from and :to""");
+                where h.area_code like :area and v.visited_on between :from and :to
+                and v.outcome = 'MET' and v.channel in ('QR_CODE', 'RECORDED')""");
         Object[] due = sql.row("""
                 with basis as (
                     select h.id, h.tier, cast(h.created_at at time zone 'Asia/Shanghai' as date) as day
                     from household h where h.area_code like :area
                     union
                     select h.id, h.tier, v.visited_on from visit v join household h on h.id = v.household_id
-                    where h.area_code like :area),
+                    where h.area_code like :area and v.outcome = 'MET' and v.channel in ('QR_CODE', 'RECORDED')),
                 due as (
                     select cast(day + case tier when 'INTENSIVE' then cast(:intensive as interval)
                                                 when 'REGULAR' then cast(:regular as interval)

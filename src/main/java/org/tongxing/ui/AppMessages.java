@@ -30,7 +30,7 @@ public interface AppMessages {
     @Message("首页")
     String nav_home();
 
-    @Message("开放认领")
+    @Message("需求认领大厅")
     String nav_board();
 
     @Message("我的承诺")
@@ -51,7 +51,7 @@ public interface AppMessages {
     @Message("审核")
     String nav_vetting();
 
-    @Message("信息披露记录")
+    @Message("个人信息查看记录")
     String nav_disclosures();
 
     @Message("我的需求")
@@ -95,6 +95,10 @@ public interface AppMessages {
 
     @Message("请更正以下问题：")
     String error_summary();
+
+    /** Starts the title of a page that shows a form's errors, so that a screen reader says so first. */
+    @Message("错误：")
+    String error_title_prefix();
 
     @Message("此项必填。")
     String required();
@@ -190,7 +194,7 @@ public interface AppMessages {
             + "{#is ORG_MEMBER}公益组织成员{#is FAMILY}家庭{/when}")
     String role(Role role);
 
-    @Message("这项需求已不再开放认领（可能已被认领或已取消）。")
+    @Message("这项需求已不在需求认领大厅（可能已被认领或已取消）。")
     String error_need_not_open_text();
 
     @Message("您持有的进行中认领已达上限。请先完成或放弃一项，再认领新的需求。")
@@ -231,4 +235,8 @@ public interface AppMessages {
 
     @Message("{#each list}{it}{#if it_hasNext}、{/if}{/each}")
     String text_list(Set<String> list);
+
+    /** Between the items of a short list in running text. */
+    @Message("、")
+    String list_separator();
 }

@@ -1,8 +1,11 @@
 package org.tongxing.ui;
 
 import java.net.URI;
+import java.util.Locale;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,7 +18,10 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The reader's own display preferences, kept in cookies: language, and large text for older eyes. */
+/**
+ * The reader's own display preferences, kept in cookies: language, and large text for older eyes. A signed-in
+ * reader's language is also remembered on the account ({@link LanguageChosen}) for the notices they receive.
+ */
 @Path("/ui")
 @PermitAll
 @Tag(name = "Pages")
@@ -23,11 +29,16 @@ public class PreferencesResource {
 
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
+    @Inject
+    Event<LanguageChosen> chosenLanguage;
+
     @GET
     @Path("/language/{tag}")
     @Operation(summary = "Switch the page language (zh-CN or en) and return to the page")
     public Response language(@PathParam("tag") String tag, @QueryParam("next") String next) {
-        String chosen = PageLocale.supported(tag).toLanguageTag();
+        Locale language = PageLocale.supported(tag);
+        chosenLanguage.fire(new LanguageChosen(language));
+        String chosen = language.toLanguageTag();
         return back(next, cookie(PageLocale.COOKIE, chosen));
     }
 

@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import org.tongxing.common.DomainException;
 import org.tongxing.common.Roles;
 import org.tongxing.household.Household;
+import org.tongxing.ui.FormCheck;
 import org.tongxing.ui.FormErrors;
 import org.tongxing.ui.Problems;
 
@@ -55,7 +55,7 @@ public class CheckInPages {
     VisitService visits;
 
     @Inject
-    Validator validator;
+    FormCheck forms;
 
     @Inject
     Problems problems;
@@ -82,7 +82,7 @@ public class CheckInPages {
         } catch (DomainException e) {
             return refusal(e);
         }
-        FormErrors errors = renamed(FormErrors.validate(validator, request), request);
+        FormErrors errors = renamed(forms.validate(request), request);
         if (!errors.any()) {
             try {
                 visits.record(household.id, request);
@@ -91,7 +91,7 @@ public class CheckInPages {
                 if (problems.status(e) != 400 && problems.status(e) != 422) {
                     return refusal(e);
                 }
-                errors = renamed(FormErrors.of(e), request);
+                errors = renamed(forms.of(e), request);
             }
         }
         return Response.status(400).entity(Templates.form(token, household, form, errors)).build();

@@ -39,7 +39,8 @@ public class DueVisits {
                 case h.tier when 'INTENSIVE' then 0 when 'REGULAR' then 1 else 2 end as tier_rank,
                 lv.visited_on as last_visited_on, b.opened_on, b.due_on, cast(:today as date) - b.due_on as days_late
              from household h
-             left join lateral (select max(v.visited_on) as visited_on from visit v where v.household_id = h.id) lv on true
+             left join lateral (select max(v.visited_on) as visited_on from visit v where v.household_id = h.id
+                 and v.outcome = 'MET' and v.channel in ('QR_CODE', 'RECORDED')) lv on true
              cross join lateral (select cast(h.created_at at time zone 'Asia/Shanghai' as date) as opened_on,
                  cast(coalesce(lv.visited_on, cast(h.created_at at time zone 'Asia/Shanghai' as date))
                      + case h.tier when 'INTENSIVE' then cast(:intensive as interval)

@@ -32,6 +32,9 @@ public class Visit extends SequencedEntity {
     @Enumerated(EnumType.STRING)
     public VisitChannel channel;
 
+    @Enumerated(EnumType.STRING)
+    public VisitOutcome outcome = VisitOutcome.MET;
+
     public BigDecimal latitude;
 
     public BigDecimal longitude;

@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -55,9 +56,11 @@ public class VisitCodeResource {
     @GET
     @Path("/qr.png")
     @Produces("image/png")
-    @Operation(summary = "The active code as a QR image (PNG) to print")
-    public byte[] png(@PathParam("householdId") long householdId) {
-        return codes.png(householdId, baseUrl(config, uri));
+    @Operation(summary = "The active code as a QR image (PNG) to print; download=true offers it as a file")
+    public Response png(@PathParam("householdId") long householdId, @QueryParam("download") boolean download) {
+        byte[] png = codes.png(householdId, baseUrl(config, uri));
+        return download ? Response.ok(png).header("Content-Disposition",
+                "attachment; filename=\"tongxing-qr-" + householdId + ".png\"").build() : Response.ok(png).build();
     }
 
     static String baseUrl(VisitConfig config, UriInfo uri) {

@@ -1,5 +1,7 @@
 package org.tongxing.visit;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -38,6 +40,18 @@ public class VisitCodes {
             throw new NotFound("Household " + householdId + " has no active visit code");
         }
         return view(code, baseUrl);
+    }
+
+    /**
+     * The active codes of every household in an area within the viewer's own, by file number: what a batch sheet
+     * prints. The codes carry nothing about the families, so listing them discloses no identity.
+     */
+    public List<VisitCodeView> activeIn(String areaPrefix, String baseUrl) {
+        String scope = AccessPolicy.narrow(areaPrefix, access.caseAreaScope());
+        List<VisitCode> active = VisitCode.list("select c from VisitCode c, Household h where h.id = c.householdId"
+                + " and c.revokedAt is null and h.areaCode like ?1 order by c.householdId",
+                scope == null ? "%" : scope + "%");
+        return active.stream().map(code -> view(code, baseUrl)).toList();
     }
 
     /** The household's current code, or none; for pages that offer to issue one. */

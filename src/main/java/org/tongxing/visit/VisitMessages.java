@@ -171,4 +171,73 @@ public interface VisitMessages {
 
     @Message("走访已记录。")
     String visit_saved();
+
+    @Message("打印社区走访二维码")
+    String sheet_title();
+
+    @Message("区域内每户有效的走访签到二维码，每个码下只印档案号，不印家庭的任何信息。请用浏览器的“打印”。")
+    String sheet_intro();
+
+    @Message("区域代码")
+    String sheet_area();
+
+    @Message("社区代码（12 位），或您负责范围内的任一区域")
+    String sheet_area_hint();
+
+    @Message("显示二维码")
+    String sheet_show();
+
+    @Message("共 {count} 个二维码")
+    String sheet_count(int count);
+
+    @Message("档案号 {id}")
+    String household_number(long id);
+
+    @Message("下载二维码图片（PNG）")
+    String qr_download();
+
+    @Message("打印整个社区的二维码")
+    String qr_sheet_link();
+
+    @Message("我知道作废后，已打印的二维码立即无法使用。")
+    String revoke_confirm();
+
+    @Message("请勾选确认，二维码才会作废。")
+    String revoke_confirm_required();
+
+    @Message("{#when channel}{#is QR_CODE}扫码签到{#is RECORDED}补录走访{#is PHONE}电话联系{#is WECHAT}微信联系{/when}")
+    String channel(VisitChannel channel);
+
+    @Message("{#when outcome}{#is MET}见到了家人{#is NOBODY_HOME}家中无人{/when}")
+    String outcome(VisitOutcome outcome);
+
+    @Message("补录走访或记录联系")
+    String record_title();
+
+    @Message("没扫码的上门走访可以在这里补录，会记下补录人。电话、微信联系和家中无人的上门也记在这里，但都不算按期走访，不改变下次走访日期。")
+    String record_intro();
+
+    @Message("方式")
+    String record_channel();
+
+    @Message("结果")
+    String record_outcome();
+
+    @Message("时间")
+    String record_when();
+
+    @Message("保存记录")
+    String record_submit();
+
+    @Message("已保存这次记录。")
+    String recorded_notice();
+
+    @Message("使用手机的当前位置")
+    String use_location();
+
+    @Message("正在获取位置…")
+    String locating();
+
+    @Message("无法获取位置，请手动填写或留空。")
+    String location_failed();
 }

@@ -18,7 +18,10 @@ import org.tongxing.need.Urgency;
 
 /**
  * A visit to record. The time defaults to now; a code scanned at the door ({@code qrToken}) marks it as checked
- * in there. Findings noticed as needs may be posted as needs in the same step ({@code newNeeds}).
+ * in there. Findings noticed as needs may be posted as needs in the same step ({@code newNeeds}). Without a code,
+ * {@code channel} may say it was a phone or WeChat contact rather than a visit (RECORDED, a visit entered
+ * afterwards, by default), and {@code outcome} that nobody was at home (MET by default); neither counts as the
+ * scheduled visit.
  */
 public record VisitRequest(
         @PastOrPresent Instant visitedAt,
@@ -31,7 +34,17 @@ public record VisitRequest(
         CheckResult schooling,
         Set<NeedCategory> needsNoticed,
         @Size(max = 8) List<@Valid NewNeed> newNeeds,
-        @Size(max = 64) String qrToken) {
+        @Size(max = 64) String qrToken,
+        VisitChannel channel,
+        VisitOutcome outcome) {
+
+    /** A visit at the door (no channel or outcome given: recorded, or scanned when a code comes with it, and met). */
+    public VisitRequest(Instant visitedAt, BigDecimal latitude, BigDecimal longitude, String locationNote,
+            String findings, CheckResult livingConditions, CheckResult health, CheckResult schooling,
+            Set<NeedCategory> needsNoticed, List<NewNeed> newNeeds, String qrToken) {
+        this(visitedAt, latitude, longitude, locationNote, findings, livingConditions, health, schooling,
+                needsNoticed, newNeeds, qrToken, null, null);
+    }
 
     /** A finding to post as a need of the household at once. */
     public record NewNeed(

@@ -82,6 +82,12 @@ public class VisitService {
                         "belongs to another household");
             }
             channel = VisitChannel.QR_CODE;
+        } else if (request.channel() != null) {
+            if (request.channel() == VisitChannel.QR_CODE) {
+                throw new InvalidInput("A checked-in visit needs the scanned code", "channel",
+                        "QR_CODE needs a qrToken");
+            }
+            channel = request.channel();
         }
         Visit visit = newVisit(household, request, channel);
         visit.noticedNeeds.addAll(noticed(household, request));
@@ -112,8 +118,10 @@ public class VisitService {
     public VisitPlan plan(Household household, LocalDate today) {
         LocalDate opened = household.createdAt.atZone(ChinaTime.ZONE).toLocalDate();
         LocalDate last = Visit.getEntityManager()
-                .createQuery("select max(v.visitedOn) from Visit v where v.householdId = :h", LocalDate.class)
-                .setParameter("h", household.id).getSingleResult();
+                .createQuery("select max(v.visitedOn) from Visit v where v.householdId = :h and v.outcome = :met"
+                        + " and v.channel in :visits", LocalDate.class)
+                .setParameter("h", household.id).setParameter("met", VisitOutcome.MET)
+                .setParameter("visits", List.of(VisitChannel.QR_CODE, VisitChannel.RECORDED)).getSingleResult();
         return VisitSchedule.plan(opened, last, followUp.interval(household.tier), today, config.dueSoonDays());
     }
 
@@ -141,6 +149,7 @@ public class VisitService {
         visit.visitedAt = at;
         visit.visitedOn = at.atZone(ChinaTime.ZONE).toLocalDate();
         visit.channel = channel;
+        visit.outcome = r.outcome() == null ? VisitOutcome.MET : r.outcome();
         visit.latitude = r.latitude();
         visit.longitude = r.longitude();
         visit.locationNote = blankToNull(r.locationNote());

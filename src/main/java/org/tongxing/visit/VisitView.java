@@ -9,7 +9,8 @@ import org.tongxing.need.NeedCategory;
 
 /** A recorded visit, for the household's case workers. */
 public record VisitView(long id, long householdId, long workerId, String workerName, Instant visitedAt,
-        LocalDate visitedOn, VisitChannel channel, BigDecimal latitude, BigDecimal longitude, String locationNote,
+        LocalDate visitedOn, VisitChannel channel, VisitOutcome outcome, BigDecimal latitude, BigDecimal longitude,
+        String locationNote,
         String findings, CheckResult livingConditions, CheckResult health, CheckResult schooling,
         List<Noticed> noticedNeeds) {
 
@@ -18,6 +19,7 @@ public record VisitView(long id, long householdId, long workerId, String workerN
 
     public static VisitView from(Visit v, String workerName) {
         return new VisitView(v.id, v.householdId, v.workerId, workerName, v.visitedAt, v.visitedOn, v.channel,
+                v.outcome,
                 v.latitude,
                 v.longitude, v.locationNote, v.findings, v.livingConditions, v.health, v.schooling,
                 v.noticedNeeds.stream().map(n -> new Noticed(n.category, n.needId)).toList());

@@ -45,6 +45,9 @@ public class Volunteer extends VersionedEntity {
 
     public Instant vettedAt;
 
+    /** Why the vetting was refused or suspended, for the applicant; null otherwise. */
+    public String vettingNote;
+
     /** Set when the volunteer is (or was) a member of a household in Tongxing: beneficiaries become helpers. */
     public Long linkedMemberId;
 

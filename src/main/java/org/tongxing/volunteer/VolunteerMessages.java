@@ -14,7 +14,7 @@ public interface VolunteerMessages {
     @Message("我的资料")
     String title();
 
-    @Message("已保存。开放认领会按您的新技能显示可以认领的需求。")
+    @Message("已保存。需求认领大厅会按您的新技能显示可以认领的需求。")
     String saved();
 
     @Message("审核状态")
@@ -50,4 +50,7 @@ public interface VolunteerMessages {
 
     @Message("自我介绍（可选）")
     String bio();
+
+    @Message("审核意见")
+    String vetting_note();
 }

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,6 +25,7 @@ import org.tongxing.common.DomainException;
 import org.tongxing.common.OnUpdate;
 import org.tongxing.common.Roles;
 import org.tongxing.need.NeedCategory;
+import org.tongxing.ui.FormCheck;
 import org.tongxing.ui.FormErrors;
 import org.tongxing.ui.FormValues;
 import org.tongxing.ui.Problems;
@@ -69,7 +69,7 @@ public class VolunteerPages {
     CurrentViewer viewer;
 
     @Inject
-    Validator validator;
+    FormCheck forms;
 
     @Inject
     Problems problems;
@@ -93,7 +93,7 @@ public class VolunteerPages {
                 me.linkedMemberId(), FormValues.text(bio), version);
         ProfileForm form = new ProfileForm(Set.copyOf(chosen), Set.copyOf(free), capacity, bio,
                 version == null ? me.version() : version);
-        FormErrors errors = FormErrors.validate(validator, request, OnUpdate.class);
+        FormErrors errors = forms.validate(request, OnUpdate.class);
         if (!errors.any()) {
             try {
                 volunteers.update(me.id(), request);
@@ -102,7 +102,7 @@ public class VolunteerPages {
                 if (problems.status(e) == 409) {
                     throw e;
                 }
-                errors = FormErrors.of(e);
+                errors = forms.of(e);
             }
         }
         return Response.status(400).entity(Templates.profile(me, form, errors, null)).build();

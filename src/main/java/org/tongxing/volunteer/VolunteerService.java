@@ -88,6 +88,7 @@ public class VolunteerService {
         boolean wasAvailable = isAvailable(volunteer);
         volunteer.vettingStatus = request.status();
         volunteer.vettedAt = request.status() == VettingStatus.PENDING ? null : Timestamps.now();
+        volunteer.vettingNote = request.note();
         volunteer.updatedAt = Timestamps.now();
         announceWithdrawal(volunteer, wasAvailable, "vetting " + request.status());
         Volunteer.getEntityManager().flush();

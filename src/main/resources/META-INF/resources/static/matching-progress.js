@@ -7,6 +7,9 @@
     return;
   }
   var score = document.getElementById('run-score');
+  var outcome = document.getElementById('run-outcome');
+  var status = document.getElementById('run-status');
+  var requests = parseInt(section.dataset.requests, 10);
   var improvements = document.getElementById('run-improvements');
   var found = 0;
   var source = new EventSource(section.dataset.events);
@@ -18,6 +21,12 @@
       .replace('%open%', String(-best.medium))
       .replace('%cost%', String(-best.soft));
     improvements.textContent = section.dataset.improvementsTemplate.replace('%count%', String(found));
+    status.textContent = section.dataset.solving;
+    if (!isNaN(requests)) {
+      outcome.textContent = section.dataset.outcomeTemplate
+        .replace('%found%', String(Math.max(0, requests + best.medium)))
+        .replace('%open%', String(-best.medium));
+    }
   });
 
   // The run ended: show the final page, with its outcome and the link to the proposals.

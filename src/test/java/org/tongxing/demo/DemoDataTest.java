@@ -5,15 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.tongxing.common.ResidentId;
+import org.tongxing.household.Composition;
+import org.tongxing.household.Household;
+import org.tongxing.need.Need;
 import org.tongxing.need.NeedStatus;
 import org.tongxing.need.Visibility;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -47,6 +53,28 @@ class DemoDataTest {
             given().queryParams(Map.of("areaPrefix", DISTRICT, "visibility", visibility, "size", 1)).get("/api/needs")
                     .then().body("totalItems", greaterThan(0));
         }
+    }
+
+    @Test
+    void eachHouseholdsNeedsFitWhoLivesThereAndPillarMothersNeedHelpInSeveralDimensions() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (Household h : Household.<Household>list("areaCode like ?1", DISTRICT + "%")) {
+                List<Need> needs = Need.list("householdId", h.id);
+                boolean child = h.members.stream().anyMatch(m -> !m.birthDate.isBefore(LocalDate.of(2006, 1, 1)));
+                boolean elder = h.members.stream().anyMatch(m -> m.birthDate.isBefore(LocalDate.of(1964, 1, 1)));
+                for (Need n : needs) {
+                    String where = "need " + n.id + " of a " + h.composition + " household: " + n.description;
+                    assertThat(!n.description.contains("独居老人") || h.composition == Composition.ELDERLY_ALONE)
+                            .as(where).isTrue();
+                    assertThat(!n.description.startsWith("孩子") || child).as(where).isTrue();
+                    assertThat(!n.description.startsWith("老人") || elder).as(where).isTrue();
+                }
+                if (h.composition == Composition.SINGLE_MOTHER) {
+                    assertThat(needs.stream().map(n -> n.category).distinct().count()).as("mother " + h.id)
+                            .isGreaterThanOrEqualTo(2);
+                }
+            }
+        });
     }
 
     @Test

@@ -39,6 +39,7 @@ class HouseholdResourceTest {
                 .body("followUpInterval", equalTo("P1M"))
                 .body("members", hasSize(3))
                 .body("members.find { it.name == '林小雨' }.minor", equalTo(true))
+                .body("members.find { it.name == '林小雨' }.under14", equalTo(true))
                 .body("members.find { it.name == '林大山' }.minor", equalTo(false))
                 .body("consent.recordedAt", notNullValue())
                 .extract().jsonPath();

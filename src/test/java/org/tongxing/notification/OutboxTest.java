@@ -139,12 +139,29 @@ class OutboxTest {
     }
 
     @Test
+    void eachRecipientReadsANoticeInTheLanguageOfTheirAccountOnly() {
+        TestAreas areas = TestAreas.create();
+        TestUser chinese = TestUsers.worker(areas.community);
+        TestUser english = TestUsers.worker(areas.community);
+        english.request().redirects().follow(false).get("/ui/language/en?next=/").then().statusCode(303);
+        long need = TestNeeds.publicNeed(areas.compound, "TUTORING");
+        claim(TestUsers.volunteer(areas.compound, "TUTORING"), need);
+
+        var zh = chinese.request().get("/api/me/notifications").jsonPath();
+        assertThat(zh.getString("items[0].subject")).isEqualTo("需求 #" + need + " 有新的认领，请审核");
+        assertThat(zh.getString("items[0].body")).contains("请在平台上接受或婉拒").doesNotContain("Please accept");
+        var en = english.request().get("/api/me/notifications").jsonPath();
+        assertThat(en.getString("items[0].subject")).isEqualTo("Need #" + need + " has a new claim to review");
+        assertThat(en.getString("items[0].body")).contains("Please accept or decline").doesNotContain("请在平台上");
+    }
+
+    @Test
     void twoSendersRunningAtOnceNeverSendTheSameNotificationTwice() throws Exception {
         TestUser worker = TestUsers.worker(TestAreas.create().community);
         int count = 40;
         QuarkusTransaction.requiringNew().run(() -> IntStream.range(0, count).forEach(i -> notifier.send(
                 List.of(UserAccount.<UserAccount>findById(worker.id())),
-                new Notifier.Message(NotificationKind.CLAIMED, "race " + worker.id() + " #" + i, "body", null, null))));
+                message("race " + worker.id() + " #" + i))));
 
         ExecutorService threads = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
@@ -205,11 +222,15 @@ class OutboxTest {
         execute("drop trigger if exists outbox_fault on notification");
     }
 
+    private static Notifier.Message message(String subject) {
+        Notifier.Words words = new Notifier.Words(subject, "body");
+        return new Notifier.Message(NotificationKind.CLAIMED, words, words, null, null);
+    }
+
     private void notify(TestUser worker, int count) {
         QuarkusTransaction.requiringNew().run(() -> IntStream.range(0, count).forEach(i -> notifier.send(
                 List.of(UserAccount.<UserAccount>findById(worker.id())),
-                new Notifier.Message(NotificationKind.CLAIMED, "fault " + worker.id() + " #" + i, "body", null,
-                        null))));
+                message("fault " + worker.id() + " #" + i))));
     }
 
     /**

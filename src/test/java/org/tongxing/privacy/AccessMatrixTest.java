@@ -268,6 +268,11 @@ class AccessMatrixTest {
                 ok(200, STAFF_OWN).then(404, STAFF_OTHER).then(403, notStaff)));
         rows.add(row("A's QR image", "GET", f -> "/api/households/" + f.householdA + "/visit-code/qr.png", null,
                 ok(200, STAFF_OWN).then(404, STAFF_OTHER).then(403, notStaff)));
+        rows.add(page("QR sheet of A's community", f -> "/worker/qr-sheet?area=" + f.own.community,
+                ok(200, STAFF_OWN).then(403, STAFF_OTHER + " " + notStaff)));
+        rows.add(row("A's QR image to download", "GET",
+                f -> "/api/households/" + f.householdA + "/visit-code/qr.png?download=true", null,
+                ok(200, STAFF_OWN).then(404, STAFF_OTHER).then(403, notStaff)));
         rows.add(row("issue a visit code for A", "POST", f -> "/api/households/" + f.householdA + "/visit-code",
                 f -> Map.of(),
                 ok(201, STAFF_OWN).then(404, STAFF_OTHER).then(403, notStaff)));

@@ -1,6 +1,7 @@
 package org.tongxing.matching.pages;
 
 import org.tongxing.matching.RunKind;
+import org.tongxing.matching.RunStatus;
 
 import io.quarkus.qute.TemplateGlobal;
 
@@ -9,4 +10,6 @@ import io.quarkus.qute.TemplateGlobal;
 public class MatchingGlobals {
 
     static RunKind[] runKinds = RunKind.values();
+    /** Named on the run page once a plan exists, even before the run's row says SOLVING. */
+    static RunStatus solvingStatus = RunStatus.SOLVING;
 }

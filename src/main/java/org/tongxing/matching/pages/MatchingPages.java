@@ -66,7 +66,7 @@ public class MatchingPages {
         static native TemplateInstance matching(StartForm form, FormErrors errors, List<AreaChoice> areas,
                 Page<RunView> runs, long maxSeconds);
 
-        static native TemplateInstance run(RunView run, ScoreWords score);
+        static native TemplateInstance run(RunView run, ScoreWords score, RunOutcome outcome);
 
         static native TemplateInstance proposals(RunView run, List<ProposalView> proposals, long open, String done,
                 Integer accepted, Integer failed, FormErrors errors);
@@ -146,7 +146,8 @@ public class MatchingPages {
     @Path("/matching/runs/{id}")
     public TemplateInstance run(@PathParam("id") long id) {
         RunView run = runs.get(id);
-        return Templates.run(run, ScoreWords.of(run.bestScore()));
+        ScoreWords score = ScoreWords.of(run.bestScore());
+        return Templates.run(run, score, RunOutcome.of(run, score));
     }
 
     @POST
@@ -171,7 +172,12 @@ public class MatchingPages {
     @POST
     @Path("/matching/runs/{id}/acceptance")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response acceptAll(@PathParam("id") long id) {
+    public Response acceptAll(@PathParam("id") long id, @RestForm String confirm) {
+        // Accepting every proposal at once forms pairs and groups that notify people: it takes a ticked box.
+        if (!"yes".equals(confirm)) {
+            FormErrors errors = new FormErrors(Map.of("confirm-all", startErrors.acceptAllUnconfirmed()), null);
+            return Response.status(400).entity(proposalsPage(id, null, null, null, errors)).build();
+        }
         AcceptAllOutcome result = review.acceptAll(id);
         return seeOther("/cadre/matching/runs/" + id + "/proposals?done=all&accepted=" + result.accepted() + "&failed="
                 + result.refused().size());

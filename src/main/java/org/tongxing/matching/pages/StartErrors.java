@@ -59,6 +59,10 @@ public class StartErrors {
         return words().reason_required();
     }
 
+    String acceptAllUnconfirmed() {
+        return words().accept_all_confirm_required();
+    }
+
     private MatchingMessages words() {
         return MessageBundles.get(MatchingMessages.class, Localized.Literal.of(locale.english() ? "en" : "zh-CN"));
     }

@@ -24,8 +24,6 @@ import io.quarkus.hibernate.orm.panache.Panache;
  */
 final class Families {
 
-    /** Under 18: a pairing with a minor needs a vetted volunteer. */
-    private static final int ADULT_AGE = 18;
     private static final WeeklyAvailability ANY_TIME = new WeeklyAvailability(WeeklyAvailability.ALL);
 
     private Families() {
@@ -38,11 +36,12 @@ final class Families {
         }
         List<Long> ids = List.copyOf(new HashSet<>(householdIds));
         Map<Long, Set<Long>> previous = previousVolunteers(ids);
-        LocalDate adulthood = ChinaTime.today().minusYears(ADULT_AGE);
+        LocalDate today = ChinaTime.today();
         List<Household> households = Household.list("select distinct h from Household h left join fetch h.members "
                 + "where h.id in ?1", ids);
         for (Household h : households) {
-            boolean minor = h.members.stream().anyMatch(m -> m.birthDate.isAfter(adulthood));
+            // A pairing with a minor (under 18) needs a vetted volunteer.
+            boolean minor = h.members.stream().anyMatch(m -> m.isMinorOn(today));
             families.put(h.id, new Family(h.id, h.areaCode, null, List.of(), ANY_TIME, null, null, minor,
                     previous.getOrDefault(h.id, Set.of())));
         }

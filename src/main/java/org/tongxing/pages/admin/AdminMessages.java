@@ -173,7 +173,19 @@ public interface AdminMessages {
     @Message("{#when status}{#is VETTED}通过{#is REJECTED}不通过{#is SUSPENDED}暂停{#is PENDING}退回待审{/when}")
     String vet_action(VettingStatus status);
 
-    @Message("信息披露记录")
+    @Message("不通过或暂停…")
+    String vetting_refuse();
+
+    @Message("原因")
+    String vetting_reason();
+
+    @Message("申请人会看到这段话，请写清楚原因和可以怎样补充材料。")
+    String vetting_reason_hint();
+
+    @Message("请写明不通过或暂停的原因，申请人会看到。")
+    String vetting_reason_required();
+
+    @Message("个人信息查看记录")
     String disclosures_title();
 
     @Message("每当家庭的身份信息展示给其社工以外的人（认领方、管理员），都会记在这里，不能修改或删除。")
@@ -182,7 +194,7 @@ public interface AdminMessages {
     @Message("家庭档案编号")
     String household();
 
-    @Message("查看者账户编号")
+    @Message("查看者")
     String viewer();
 
     @Message("需求编号")
@@ -212,6 +224,12 @@ public interface AdminMessages {
     @Message("{#when channel}{#is 'API'}接口{#is 'PAGE'}页面{#is 'EXPORT'}导出{#else}{channel}{/when}")
     String channel_name(String channel);
 
-    @Message("{#when purpose}{#is 'CLAIM_ACCEPTED'}认领被接受后联系家庭{#is 'ADMINISTRATION'}管理查看{#else}{purpose}{/when}")
+    @Message("{#when purpose}{#is 'CLAIM_ACCEPTED'}认领被接受后联系家庭{#is 'ADMINISTRATION'}管理查看{#is 'EXPORT'}导出清单"
+            + "{#is 'FOLLOW_UP'}走访跟进{#is 'BACKUP'}数据备份{#else}{purpose}{/when}")
     String purpose_name(String purpose);
+
+    @Message("{#when field}{#is 'contactName'}联系人姓名{#is 'contactPhone'}联系电话{#is 'address'}地址{#is 'names'}姓名"
+            + "{#is 'phones'}电话{#is 'idNumbers'}身份证号{#is 'birthDates'}出生日期{#is 'disabilities'}残疾情况{#is 'notes'}备注"
+            + "{#is 'householdId'}档案编号{#is 'description'}需求描述{#is 'visitFindings'}走访记录{#else}{field}{/when}")
+    String field_name(String field);
 }

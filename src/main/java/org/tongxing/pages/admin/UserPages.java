@@ -4,7 +4,6 @@ import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,6 +28,7 @@ import org.tongxing.common.PageParams;
 import org.tongxing.common.Role;
 import org.tongxing.common.Roles;
 import org.tongxing.common.UnknownReference;
+import org.tongxing.ui.FormCheck;
 import org.tongxing.ui.FormErrors;
 import org.tongxing.ui.FormValues;
 import org.tongxing.ui.PageMessages;
@@ -55,7 +55,7 @@ public class UserPages {
     AccountService accounts;
 
     @Inject
-    Validator validator;
+    FormCheck forms;
 
     @Inject
     PageMessages messages;
@@ -80,14 +80,14 @@ public class UserPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam AccountForm form) {
         AccountRequest request = form.toRequest();
-        FormErrors errors = FormErrors.validate(validator, request);
+        FormErrors errors = forms.validate(request);
         DomainException refused = null;
         if (!errors.any()) {
             try {
                 AccountView created = accounts.create(request);
                 return Response.seeOther(URI.create("/admin/users/" + created.id() + "?done=created")).build();
             } catch (DomainException e) {
-                errors = FormErrors.of(e);
+                errors = forms.of(e);
                 refused = e;
             }
         }
@@ -117,13 +117,13 @@ public class UserPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response resetPassword(@PathParam("id") long id, @RestForm String newPassword) {
         AdminPasswordReset reset = new AdminPasswordReset(newPassword == null ? "" : newPassword);
-        FormErrors errors = FormErrors.validate(validator, reset);
+        FormErrors errors = forms.validate(reset);
         if (!errors.any()) {
             try {
                 accounts.resetPassword(id, reset);
                 return done(id, "password");
             } catch (DomainException e) {
-                errors = FormErrors.of(e);
+                errors = forms.of(e);
             }
         }
         AdminMessages words = messages.of(AdminMessages.class);

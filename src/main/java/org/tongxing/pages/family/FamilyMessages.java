@@ -43,7 +43,7 @@ public interface FamilyMessages {
     @Message("有多急？")
     String urgency();
 
-    @Message("最晚什么时候需要（可选）")
+    @Message("最晚完成日期（可选）")
     String wanted_by();
 
     @Message("提交")
@@ -54,6 +54,30 @@ public interface FamilyMessages {
 
     @Message("谢谢您的确认和评价！")
     String confirmed_notice();
+
+    @Message("已保存修改。")
+    String changed_notice();
+
+    @Message("求助已取消。")
+    String cancelled_notice();
+
+    @Message("修改或取消")
+    String change_title();
+
+    @Message("修改求助内容")
+    String change();
+
+    @Message("保存修改")
+    String save_changes();
+
+    @Message("不再需要帮助了？取消这个求助")
+    String cancel_title();
+
+    @Message("请说说为什么取消（社工会看到）")
+    String cancel_reason();
+
+    @Message("取消求助")
+    String cancel_submit();
 
     @Message("进展")
     String progress();

@@ -5,7 +5,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,16 +28,20 @@ import org.tongxing.claim.ClaimView;
 import org.tongxing.claim.Confirmation;
 import org.tongxing.claim.ServiceView;
 import org.tongxing.common.DomainException;
+import org.tongxing.common.InvalidInput;
+import org.tongxing.common.OnUpdate;
 import org.tongxing.common.PageParams;
 import org.tongxing.common.Roles;
 import org.tongxing.household.HouseholdService;
 import org.tongxing.household.HouseholdView;
+import org.tongxing.need.CancelRequest;
 import org.tongxing.need.NeedCategory;
 import org.tongxing.need.NeedFilter;
 import org.tongxing.need.NeedRequest;
 import org.tongxing.need.NeedService;
 import org.tongxing.need.NeedView;
 import org.tongxing.need.Urgency;
+import org.tongxing.ui.FormCheck;
 import org.tongxing.ui.FormErrors;
 import org.tongxing.ui.FormValues;
 
@@ -98,7 +102,7 @@ public class FamilyPages {
     CurrentViewer viewer;
 
     @Inject
-    Validator validator;
+    FormCheck forms;
 
     @GET
     public TemplateInstance home(@QueryParam("done") String done) {
@@ -125,13 +129,13 @@ public class FamilyPages {
                 FormValues.enumValue(NeedCategory.class, category), FormValues.text(description),
                 FormValues.enumValue(Urgency.class, urgency), FormValues.date(wantedBy), null);
         RequestForm form = new RequestForm(category, description, urgency, wantedBy);
-        FormErrors errors = FormErrors.validate(validator, request);
+        FormErrors errors = forms.validate(request);
         if (!errors.any()) {
             try {
                 NeedView posted = needs.post(request);
                 return Response.seeOther(URI.create("/family/needs/" + posted.id() + "?done=posted")).build();
             } catch (DomainException e) {
-                errors = FormErrors.of(e);
+                errors = forms.of(e);
             }
         }
         return Response.status(400).entity(Templates.ask(form, errors)).build();
@@ -151,12 +155,48 @@ public class FamilyPages {
         ClaimView claim = claims.get(id);
         Confirmation confirmation = new Confirmation(FormValues.integer(satisfaction), FormValues.text(feedback),
                 version);
-        FormErrors errors = FormErrors.validate(validator, confirmation);
+        FormErrors errors = forms.validate(confirmation);
         if (errors.any()) {
             return Response.status(400).entity(need(claim.needId(), errors.prefixed("confirm-"), null)).build();
         }
         transitions.confirm(id, confirmation);
         return Response.seeOther(URI.create("/family/needs/" + claim.needId() + "?done=confirmed")).build();
+    }
+
+    /** The family changes its own open request: what it asks, how urgent, by when. */
+    @POST
+    @Path("/needs/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response change(@PathParam("id") long id, @RestForm String description, @RestForm String urgency,
+            @RestForm String wantedBy, @RestForm Long version) {
+        NeedView need = needs.get(id);
+        NeedRequest request = new NeedRequest(need.householdId(), need.memberId(), need.category(),
+                FormValues.text(description), FormValues.enumValue(Urgency.class, urgency), FormValues.date(wantedBy),
+                version);
+        FormErrors errors = forms.validate(request, Default.class, OnUpdate.class);
+        if (!errors.any()) {
+            try {
+                needs.update(id, request);
+                return Response.seeOther(URI.create("/family/needs/" + id + "?done=changed")).build();
+            } catch (InvalidInput e) {
+                errors = forms.of(e);
+            }
+        }
+        return Response.status(400).entity(need(id, errors.prefixed("change-"), null)).build();
+    }
+
+    /** The family withdraws its own request, saying why (its workers read the reason). */
+    @POST
+    @Path("/needs/{id}/cancellation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response cancel(@PathParam("id") long id, @RestForm String reason, @RestForm Long version) {
+        CancelRequest request = new CancelRequest(FormValues.text(reason), version);
+        FormErrors errors = forms.validate(request);
+        if (errors.any()) {
+            return Response.status(400).entity(need(id, errors.prefixed("cancel-"), null)).build();
+        }
+        needs.cancel(id, request);
+        return Response.seeOther(URI.create("/family/needs/" + id + "?done=cancelled")).build();
     }
 
     @GET

@@ -23,6 +23,12 @@ public class StaticFileRoute {
 
     void install(@Observes Router router) {
         router.routeWithRegex("/static/([^/]+)").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(this::serve);
+        // Browsers ask for /favicon.ico on their own, whatever a page links: answer it rather than 404.
+        router.route("/favicon.ico").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(this::favicon);
+    }
+
+    private void favicon(RoutingContext ctx) {
+        StaticFiles.named("favicon.ico").ifPresentOrElse(file -> send(ctx, file, REVALIDATE), ctx::next);
     }
 
     private void serve(RoutingContext ctx) {

@@ -77,4 +77,11 @@ class StaticFilesTest {
                 "src=\"" + StaticFiles.url("board.js") + "\"", "href=\"" + StaticFiles.url("icons.svg") + "#");
         assertThat(board).doesNotContain("\"/static/tongxing.css\"", "\"/static/board.js\"", "/static/icons.svg#");
     }
+
+    @Test
+    void theFaviconIsServedWhereBrowsersAskForIt() {
+        byte[] icon = given().auth().none().get("/favicon.ico").then().statusCode(200).contentType("image/x-icon")
+                .extract().asByteArray();
+        assertThat(icon).startsWith(0, 0, 1, 0);
+    }
 }

@@ -141,11 +141,15 @@ class AdminJourneyBrowserTest {
                     .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("通过").setExact(true)).click();
             assertThat(page.locator(".notice.ok")).isVisible();
             assertThat(card(page, volunteerName)).hasCount(0);
+            card(page, organisationName).locator("summary", new Locator.LocatorOptions().setHasText("不通过或暂停"))
+                    .click();
+            card(page, organisationName).getByLabel("原因").fill("统一社会信用代码与登记证书不符，请补充登记证书复印件。");
             card(page, organisationName).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("不通过"))
                     .click();
             assertThat(card(page, organisationName)).hasCount(0);
             given().get("/api/volunteers/" + volunteer).then().body("vettingStatus", equalTo("VETTED"));
-            given().get("/api/organisations/" + organisation).then().body("vettingStatus", equalTo("REJECTED"));
+            given().get("/api/organisations/" + organisation).then().body("vettingStatus", equalTo("REJECTED"))
+                    .body("vettingNote", equalTo("统一社会信用代码与登记证书不符，请补充登记证书复印件。"));
 
             page.navigate(root + "worker/households/" + household);
             assertThat(page.locator("main")).containsText("林秀梅");
@@ -155,6 +159,8 @@ class AdminJourneyBrowserTest {
             var row = page.locator("tbody tr").first();
             assertThat(row).containsText(admin.username());
             assertThat(row).containsText("管理查看");
+            assertThat(row).containsText("姓名、电话、身份证号");
+            assertThat(page.locator("h1")).hasText("个人信息查看记录");
             assertThat(row).containsText("页面");
             Browsers.assertAccessible(page);
             Browsers.screenshots(page, "admin-disclosures");

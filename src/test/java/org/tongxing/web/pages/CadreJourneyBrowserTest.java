@@ -57,6 +57,7 @@ class CadreJourneyBrowserTest {
             assertThat(page.locator("#run-status")).hasText("已完成",
                     new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
                             .setTimeout(RUN_WAIT_MILLIS));
+            assertThat(page.locator("#run-outcome")).hasText("已为 2 户找到人选，0 户未匹配");
             assertThat(page.locator("#run-score")).containsText("0 项未满足");
             Browsers.screenshot(page, "cadre-run-done-360");
 
@@ -74,6 +75,7 @@ class CadreJourneyBrowserTest {
             page.locator(".card").first().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("不接受"))
                     .click();
             assertThat(page.locator(".notice.ok")).containsText("此后不会再把该志愿者推荐给这个家庭");
+            page.locator("#confirm-all").check();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("全部接受")).click();
             assertThat(page.locator(".notice.ok")).containsText("已接受 1 条建议");
             assertThat(page.locator(".tag", new Page.LocatorOptions().setHasText("已接受"))).hasCount(1);
@@ -129,6 +131,7 @@ class CadreJourneyBrowserTest {
                     new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
                             .setTimeout(RUN_WAIT_MILLIS));
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("审核建议")).click();
+            page.locator("#confirm-all").check();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("全部接受")).click();
             assertThat(page.locator(".notice.ok")).containsText("已接受 2 条建议");
         }

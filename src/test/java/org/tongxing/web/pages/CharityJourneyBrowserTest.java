@@ -40,7 +40,7 @@ class CharityJourneyBrowserTest {
         try (BrowserContext browser = Browsers.context("en-GB", 1280, true)) {
             Page page = browser.newPage();
             Browsers.signIn(page, root.toString(), member.username(), TestUser.PASSWORD);
-            assertThat(page.locator("h1")).hasText("Open requests");
+            assertThat(page.locator("h1")).hasText("Needs board");
             page.getByLabel("Keyword").fill(marker);
             assertThat(page.locator("#board-list .card")).hasCount(1);
             page.locator("#board-list .card a").click();

@@ -53,7 +53,7 @@ class ClaimConflictBrowserTest {
             Browsers.assertAccessible(slow);
             Browsers.screenshots(slow, "error-409");
             slow.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("看看其他需求")).click();
-            assertThat(slow.locator("h1")).hasText("开放认领");
+            assertThat(slow.locator("h1")).hasText("需求认领大厅");
         }
     }
 

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import java.net.URL;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.tongxing.support.Browsers;
@@ -53,7 +54,9 @@ class FamilyJourneyBrowserTest {
             Browsers.assertAccessible(page);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交")).click();
             assertThat(page.locator(".error-summary li")).hasCount(2);
-            assertThat(page.locator(".error-summary")).containsText("此项必填");
+            assertThat(page.locator(".error-summary")).containsText("请选择需要哪方面的帮助");
+            assertThat(page.locator("#error-summary")).isFocused();
+            assertThat(page).hasTitle(Pattern.compile("^错误："));
             assertThat(page.locator("#description")).hasAttribute("aria-invalid", "true");
             Browsers.assertAccessible(page);
             Browsers.screenshots(page, "family-ask");

@@ -53,12 +53,15 @@ class VolunteerJourneyBrowserTest {
             Page page = browser.newPage();
             Browsers.signIn(page, root.toString(), volunteer.username(), TestUser.PASSWORD);
             assertThat(page).hasURL(root + "board");
-            assertThat(page.locator("h1")).hasText("开放认领");
+            assertThat(page.locator("h1")).hasText("需求认领大厅");
             Browsers.assertAccessible(page);
 
             // Filtering runs in place: the page is not reloaded, yet the address keeps the filter for sharing.
             page.evaluate("() => window.notReloaded = true");
             page.getByLabel("关键词").fill(marker);
+            // By default a volunteer sees only what they can claim; unticking shows the rest, with the reason.
+            assertThat(page.locator("#board-list .card")).hasCount(1);
+            page.getByLabel("只看我能认领的").uncheck();
             assertThat(page.locator("#board-list .card")).hasCount(2);
             assertThat(page).hasURL(Pattern.compile(".*q=.*"));
             assertThat(page.locator("#board-list")).not().containsText("林秀梅");

@@ -77,7 +77,9 @@ class WorkerJourneyBrowserTest {
             page.locator("form[action$='/needs'] button[type=submit]").click();
             assertThat(page.locator(".card h3", new Page.LocatorOptions().setHasText("课业辅导与家庭教育"))).isVisible();
             page.locator("input[name=reason]").first().fill("社区暂无合适的辅导老师");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("上报上一级")).first().click();
+            // One step up by default; the levels are explained beside the choice.
+            assertThat(page.locator("select[name=to]").first()).hasValue("STREET");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("上报").setExact(true)).first().click();
             assertThat(page.locator(".card .tag", new Page.LocatorOptions().setHasText("可见范围: 街道"))).isVisible();
             Browsers.assertAccessible(page);
             Browsers.screenshot(page, "worker-household-file-360");
