@@ -66,6 +66,23 @@ class ContactsAndManualVisitsTest {
                 .body("errors[0].field", equalTo("channel"));
     }
 
+    @Test
+    void onlyTheFamilysOwnStaffMayEnterAVisitAfterwards() {
+        TestAreas areas = TestAreas.create();
+        TestUser worker = TestUsers.worker(areas.community);
+        long household = TestHouseholds.open(areas.compound);
+        TestUser otherWorker = TestUsers.worker(TestAreas.create().community);
+        TestUser volunteer = TestUsers.volunteer(areas.community, "TUTORING");
+        for (TestUser stranger : new TestUser[] {otherWorker, volunteer}) {
+            int refused = form(stranger).formParam("channel", "RECORDED").formParam("outcome", "MET")
+                    .formParam("visitedAt", ChinaTime.today().minusDays(1) + "T09:00")
+                    .post("/worker/households/" + household + "/qr/visits").then().extract().statusCode();
+            assertThat(refused).isIn(403, 404);
+        }
+        assertThat(worker.request().get("/api/households/" + household + "/visits").jsonPath().getList("items"))
+                .isEmpty();
+    }
+
     private static io.restassured.response.ValidatableResponse plan(TestUser worker, long household) {
         return worker.request().get("/api/households/" + household + "/visit-plan").then().statusCode(200);
     }
