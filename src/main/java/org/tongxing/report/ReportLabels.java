@@ -4,13 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import org.tongxing.area.Area;
+import org.tongxing.common.ReaderDates;
 import org.tongxing.household.HouseholdMessages;
 import org.tongxing.need.NeedMessages;
 
@@ -73,6 +72,6 @@ public final class ReportLabels {
     }
 
     public String date(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return ReaderDates.format(date, locale);
     }
 }

@@ -5,10 +5,10 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.tongxing.common.ChinaTime;
+import org.tongxing.common.ReaderDates;
 
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
@@ -16,12 +16,11 @@ import io.quarkus.qute.Variant;
 
 /**
  * Dates, times and numbers as the reader writes them: {@code {need.wantedBy.local}} reads "2026年12月1日" on a
- * Chinese page and "Dec 1, 2026" on an English one. Instants are shown on China's clock, where the people are.
+ * Chinese page and "1 December 2026" on an English one (see {@link ReaderDates}). Instants are shown on China's clock, where the people are.
  */
 @TemplateExtension(matchName = "local")
 public final class Formats {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
     /** The 24-hour clock reads the same in both languages (and avoids 上午/下午 in a short line). */
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -30,7 +29,7 @@ public final class Formats {
 
     static String local(LocalDate date, @TemplateAttribute("locale") Object locale,
             @TemplateAttribute("selectedVariant") Object variant) {
-        return date == null ? "" : DATE.withLocale(of(locale, variant)).format(date);
+        return date == null ? "" : ReaderDates.format(date, of(locale, variant));
     }
 
     static String local(Instant instant, @TemplateAttribute("locale") Object locale,
@@ -39,7 +38,7 @@ public final class Formats {
             return "";
         }
         var local = instant.atZone(ChinaTime.ZONE);
-        return DATE.withLocale(of(locale, variant)).format(local) + " " + TIME.format(local);
+        return ReaderDates.format(local, of(locale, variant)) + " " + TIME.format(local);
     }
 
     static String local(Number number, @TemplateAttribute("locale") Object locale,

@@ -1,10 +1,10 @@
 package org.tongxing.visit;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
+import org.tongxing.common.ReaderDates;
 import org.tongxing.household.Tier;
 import org.tongxing.notification.NotificationKind;
 import org.tongxing.notification.Notifier.Message;
@@ -16,9 +16,6 @@ import org.tongxing.notification.Notifier.Words;
  */
 final class VisitNotices {
 
-    private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
-    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
     private VisitNotices() {
     }
 
@@ -26,10 +23,10 @@ final class VisitNotices {
         return new Message(NotificationKind.VISIT_OVERDUE,
                 new Words("家庭档案 #%d 的走访已逾期".formatted(householdId),
                         "家庭档案 #%d 应于 %s 前走访，现已逾期 %d 天。请尽快上门并扫码记录。".formatted(householdId,
-                                CHINESE_DATE.format(dueOn), daysLate)),
+                                ReaderDates.format(dueOn, Locale.CHINESE), daysLate)),
                 new Words("The visit to household #%d is overdue".formatted(householdId),
                         "The visit to household #%d was due by %s and is %d %s overdue. Please visit and check in soon."
-                                .formatted(householdId, ENGLISH_DATE.format(dueOn), daysLate,
+                                .formatted(householdId, ReaderDates.format(dueOn, Locale.ENGLISH), daysLate,
                                         daysLate == 1 ? "day" : "days")),
                 null, null);
     }
@@ -40,10 +37,12 @@ final class VisitNotices {
         long regular = overdue.getOrDefault(Tier.REGULAR, 0L);
         long stable = overdue.getOrDefault(Tier.STABLE, 0L);
         return new Message(NotificationKind.VISITS_DIGEST,
-                new Words("走访周报（%s 起）：%d 户逾期未走访".formatted(CHINESE_DATE.format(weekOf), total),
+                new Words("走访周报（%s 起）：%d 户逾期未走访".formatted(ReaderDates.format(weekOf, Locale.CHINESE), total),
                         "您负责的区域内有 %d 户家庭逾期未走访：重点关注 %d 户，一般关注 %d 户，稳定关注 %d 户；最长逾期 %d 天。请登录平台查看“待走访”列表。"
                                 .formatted(total, intensive, regular, stable, worstDaysLate)),
-                new Words("Visits this week (from %s): %d overdue".formatted(ENGLISH_DATE.format(weekOf), total),
+                new Words(
+                        "Visits this week (from %s): %d overdue".formatted(ReaderDates.format(weekOf, Locale.ENGLISH),
+                                total),
                         "%d %s in your area %s overdue a visit (intensive %d, regular %d, stable %d); the longest by %d %s."
                                 .formatted(total, total == 1 ? "household" : "households", total == 1 ? "is" : "are",
                                         intensive, regular, stable, worstDaysLate,

@@ -58,12 +58,15 @@ class PageLanguageTest {
         String wanted = given().get("/api/needs/" + need).jsonPath().getString("wantedBy");
         LocalDate date = LocalDate.parse(wanted);
         String chinese = date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
-        String english = date.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
-                + " " + date.getDayOfMonth() + ", " + date.getYear();
+        String english = date.getDayOfMonth() + " " + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                + " " + date.getYear();
         volunteer.request().header("Accept-Language", "zh-CN").get("/board/needs/" + need).then().statusCode(200)
                 .body(containsString("<dd>" + chinese + "</dd>"));
-        volunteer.request().header("Accept-Language", "en-GB").get("/board/needs/" + need).then().statusCode(200)
-                .body(containsString("<dd>" + english + "</dd>"));
+        // One English style for every region: day, month in words, year.
+        for (String region : new String[] {"en-GB", "en-US"}) {
+            volunteer.request().header("Accept-Language", region).get("/board/needs/" + need).then().statusCode(200)
+                    .body(containsString("<dd>" + english + "</dd>"));
+        }
     }
 
     private static void speaks(String acceptLanguage, String lang, String heading) {
