@@ -36,7 +36,7 @@ public record Table(String id, String title, String note, List<String> headers, 
     }
 
     /**
-     * @param type a Chart.js chart type (bar, doughnut)
+     * @param type the kind of chart (bar)
      * @param stacked whether the series are stacked in one bar per row
      * @param series the columns drawn, by index
      */
