@@ -97,6 +97,8 @@ class BadInputTest {
                         "{\"areaCode\":\"{c}\",\"addressLine\":\"1栋\",\"hardshipCategory\":\"NONE\",\"composition\":\"OTHER\","
                                 + "\"tier\":\"STABLE\",\"consent\":{\"dataProcessing\":true,\"shareContact\":false},\"version\":42}",
                         409, "concurrent-update"),
+                new Case("URL over 8 KB", "GET", "/api/open-needs?q=" + "x".repeat(9000), null, null, 414,
+                        "uri-too-long"),
                 new Case("body larger than the limit", "POST", "/api/needs", "application/json",
                         "{\"description\":\"" + "x".repeat(1_100_000) + "\"}", 413, "payload-too-large"))
                 .map(Arguments::of);
@@ -125,6 +127,13 @@ class BadInputTest {
             assertThat(response.jsonPath().getString("errors[0].field")).as(c.name()).isEqualTo(parameter);
         }
         BadInputTable.record(c.name(), c.method() + " " + c.path(), response.statusCode(), c.type());
+    }
+
+    @org.junit.jupiter.api.Test
+    void anOverlongUrlGetsItsProblemWithTheSecurityHeaders() {
+        given().get("/board?q=" + "长".repeat(3000)).then().statusCode(414)
+                .contentType("application/problem+json").header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", org.hamcrest.Matchers.notNullValue());
     }
 
     /** Collects rows for the closing note; printed once at the end. */
