@@ -70,6 +70,8 @@ public class AccountService {
         account.passwordHash = hasher.hash(request.password());
         account.passwordChangedAt = Timestamps.now();
         account.enabled = request.enabled() == null || request.enabled();
+        // The administrator knows it: a one-time password, which the holder replaces at first sign-in.
+        account.mustChangePassword = true;
         apply(account, request);
         account.createdAt = account.updatedAt;
         if (UserAccount.byUsername(username) != null) {
@@ -104,6 +106,9 @@ public class AccountService {
         UserAccount account = require(id);
         if (!hasher.matches(change.currentPassword(), account.passwordHash)) {
             throw invalid("currentPassword", "is not your current password");
+        }
+        if (hasher.matches(change.newPassword(), account.passwordHash)) {
+            throw invalid("newPassword", "must differ from your current password");
         }
         setPassword(account, change.newPassword(), false);
         sessions.endAll(id, "PASSWORD_CHANGED");

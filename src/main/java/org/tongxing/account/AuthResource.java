@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,13 +37,15 @@ public class AuthResource {
     @Path("/login")
     @PermitAll
     @Operation(summary = "Sign in; sets the session cookie",
-            description = "After 5 failures in 15 minutes for an account or address, 429 with Retry-After")
+            description = "Throttled after OWASP: after 5 failures in 15 minutes of an account from one address (or from"
+                    + " one device that signed in before: the tongxing_device cookie this sets), 20 from one address,"
+                    + " or 10 of the account from anywhere (then at most a minute between attempts per address):"
+                    + " 429 with Retry-After")
     public Response signIn(@NotNull @Valid LoginRequest request, @Context HttpServerRequest http) {
-        SessionService.Started session = login.signIn(request.username(), request.password(),
-                ClientAddress.of(http), http.getHeader("User-Agent"));
+        LoginService.SignedIn signedIn = login.signIn(request.username(), request.password(),
+                ClientAddress.client(http), http.getHeader("User-Agent"));
         AccountView account = AccountView.from(UserAccount.byUsername(request.username()));
-        return Response.ok(account).cookie(SessionCookies.issue(session.token(), session.expiresAt(), isTls(http)))
-                .build();
+        return Response.ok(account).cookie(cookies(signedIn, isTls(http))).build();
     }
 
     @POST
@@ -55,6 +58,12 @@ public class AuthResource {
             sessions.end(session, "LOGOUT");
         }
         return Response.noContent().cookie(SessionCookies.clear(isTls(http))).build();
+    }
+
+    /** The session cookie and the device cookie that lets this browser keep signing in while others are throttled. */
+    static NewCookie[] cookies(LoginService.SignedIn signedIn, boolean tls) {
+        return new NewCookie[] {SessionCookies.issue(signedIn.session().token(), signedIn.session().expiresAt(), tls),
+                DeviceCookies.issue(signedIn.deviceToken(), tls)};
     }
 
     static boolean isTls(HttpServerRequest http) {

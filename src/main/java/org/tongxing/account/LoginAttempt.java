@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+/** One sign-in attempt, as the throttle counts it. */
 @Entity
 public class LoginAttempt extends PanacheEntityBase {
 
@@ -23,4 +24,10 @@ public class LoginAttempt extends PanacheEntityBase {
     public String address;
 
     public boolean succeeded;
+
+    /** The hash of the client's device cookie: on a success, the device is known to the account from then on. */
+    public String device;
+
+    /** A first attempt held back while its account is under attack: no failure, the start of a wait. */
+    public boolean deferred;
 }

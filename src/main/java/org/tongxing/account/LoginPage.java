@@ -55,14 +55,13 @@ public class LoginPage {
             @FormParam("next") String next, @Context HttpServerRequest http) {
         String name = username == null ? "" : username.strip();
         try {
-            SessionService.Started session = login.signIn(name, password == null ? "" : password,
-                    ClientAddress.of(http),
-                    http.getHeader("User-Agent"));
+            LoginService.SignedIn signedIn = login.signIn(name, password == null ? "" : password,
+                    ClientAddress.client(http), http.getHeader("User-Agent"));
             UserAccount account = UserAccount.byUsername(name);
             String target = next != null && !next.isBlank() && !"/".equals(next) ? SafeRedirect.path(next)
                     : StartPages.of(account.role);
             return Response.seeOther(URI.create(target))
-                    .cookie(SessionCookies.issue(session.token(), session.expiresAt(), AuthResource.isTls(http)))
+                    .cookie(AuthResource.cookies(signedIn, AuthResource.isTls(http)))
                     .build();
         } catch (LoginRefusedException refused) {
             long wait = refused.throttled() ? refused.retryAfter().toSeconds() : 0;

@@ -9,6 +9,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 
 /** Checks HTTP Basic credentials (API clients and scripts) against the accounts, with the same throttling as the form. */
 @ApplicationScoped
@@ -25,8 +26,9 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
             AuthenticationRequestContext context) {
-        String address = ClientAddress.of(HttpSecurityUtils.getRoutingContextAttribute(request));
+        RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
+        LoginService.Client client = ClientAddress.client(http == null ? null : http.request());
         String password = new String(request.getPassword().getPassword());
-        return context.runBlocking(() -> Identities.of(login.verify(request.getUsername(), password, address)));
+        return context.runBlocking(() -> Identities.of(login.verify(request.getUsername(), password, client)));
     }
 }

@@ -45,6 +45,12 @@ public sealed interface HouseholdEvent extends CaseHistory {
 
     /** @param fields the fields whose value changed, never empty */
     record Updated(Household household, List<String> fields) implements HouseholdEvent {
+        /** The address is redacted like a name (see privacy.Redaction). */
+        @Override
+        public boolean namesChanged() {
+            return fields.contains("addressLine");
+        }
+
         @Override
         public CaseEventKind kind() {
             return CaseEventKind.HOUSEHOLD_UPDATED;

@@ -1,12 +1,13 @@
 package org.tongxing.need;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.tongxing.household.Household;
 import org.tongxing.privacy.Redaction;
 
 /**
- * Keeps each need's public description in step with its description and with the names in its household,
+ * Keeps each need's public description in step with its description and with the names and the address of its household,
  * so that the board shows and searches exactly the redacted text.
  */
 public final class PublicText {
@@ -24,7 +25,9 @@ public final class PublicText {
         needs.forEach(need -> refresh(need, household));
     }
 
+    /** The household's own members' names and its address, to be redacted wherever they occur. */
     static List<String> names(Household household) {
-        return household.members.stream().flatMap(m -> Redaction.nameForms(m.name).stream()).toList();
+        return Stream.concat(household.members.stream().flatMap(m -> Redaction.nameForms(m.name).stream()),
+                Redaction.addressForms(household.addressLine).stream()).toList();
     }
 }

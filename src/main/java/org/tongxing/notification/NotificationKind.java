@@ -20,5 +20,7 @@ public enum NotificationKind {
     GROUP_JOINED,
     GROUP_LED,
     GROUP_LEFT,
-    GROUP_ENDED
+    GROUP_ENDED,
+    // accounts
+    SIGN_IN_FAILURES
 }

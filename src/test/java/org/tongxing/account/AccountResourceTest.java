@@ -50,11 +50,14 @@ class AccountResourceTest {
     }
 
     @Test
-    void aNewAccountIsEnabledNeedsNoPasswordChangeAndNeverShowsItsPassword() {
-        Account worker = TestAccounts.worker();
+    void aNewAccountIsEnabledMustReplaceItsOneTimePasswordAndNeverShowsIt() {
+        Map<String, Object> body = with(body(username("worker"), Role.WORKER), "areaCode", community());
+        long id = created(body).extract().jsonPath().getLong("id");
 
-        given().get("/api/users/" + worker.id()).then().statusCode(200)
-                .body("enabled", equalTo(true)).body("mustChangePassword", equalTo(false))
+        given().auth().preemptive().basic((String) body.get("username"), PASSWORD).get("/api/needs").then()
+                .statusCode(403).body("type", equalTo("/problems/password-change-required"));
+        given().get("/api/users/" + id).then().statusCode(200)
+                .body("enabled", equalTo(true)).body("mustChangePassword", equalTo(true))
                 .body("lastLoginAt", nullValue())
                 .body("$", not(hasKey("password")))
                 .body("$", not(hasKey("passwordHash")));

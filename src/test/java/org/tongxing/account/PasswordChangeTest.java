@@ -76,6 +76,16 @@ class PasswordChangeTest {
     }
 
     @Test
+    void theNewPasswordMustDifferFromTheCurrentOne() {
+        Account worker = TestAccounts.worker();
+
+        given().auth().preemptive().basic(worker.username(), PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("currentPassword", PASSWORD, "newPassword", PASSWORD)).put("/api/me/password").then()
+                .statusCode(400).body("type", equalTo("/problems/validation-failed"))
+                .body("errors.field", equalTo(List.of("newPassword")));
+    }
+
+    @Test
     void apiClientsChangeTheirPasswordWithBasicCredentials() {
         Account worker = TestAccounts.worker();
 

@@ -21,8 +21,23 @@ final class SignInClient {
 
     final String address;
 
+    /** The device cookie this client received when it last signed in, if it did. */
+    private String device;
+
     private SignInClient(String address) {
         this.address = address;
+    }
+
+    /** Another device at the given address (behind the same office router, say). */
+    static SignInClient at(String address) {
+        return new SignInClient(address);
+    }
+
+    /** The same device (its device cookie), signing in from another address. */
+    SignInClient elsewhere() {
+        SignInClient moved = somewhere();
+        moved.device = device;
+        return moved;
     }
 
     /** A client at a random private address, so that no two tests (or runs) share an address. */
@@ -31,8 +46,15 @@ final class SignInClient {
     }
 
     Response login(String username, String password) {
-        return given().auth().none().header("X-Forwarded-For", address).contentType(ContentType.JSON)
-                .body(Map.of("username", username, "password", password)).post("/api/auth/login");
+        var request = given().auth().none().header("X-Forwarded-For", address).contentType(ContentType.JSON);
+        if (device != null) {
+            request.cookie(DeviceCookies.COOKIE, device);
+        }
+        Response response = request.body(Map.of("username", username, "password", password)).post("/api/auth/login");
+        if (response.statusCode() == 200) {
+            device = response.cookie(DeviceCookies.COOKIE);
+        }
+        return response;
     }
 
     /** An API call with HTTP Basic credentials. */

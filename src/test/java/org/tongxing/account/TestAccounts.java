@@ -43,11 +43,20 @@ final class TestAccounts {
         return body;
     }
 
+    /**
+     * The account as its holder leaves it at first sign-in: created with a one-time password, which the holder then
+     * replaces with the password of the body.
+     */
     static Account create(Map<String, Object> body) {
-        Response created = given().contentType(ContentType.JSON).body(body).post("/api/users");
+        Map<String, Object> oneTime = new HashMap<>(body);
+        oneTime.put("password", body.get("password") + "-once");
+        Response created = given().contentType(ContentType.JSON).body(oneTime).post("/api/users");
         created.then().statusCode(201);
-        return new Account(created.jsonPath().getLong("id"), created.jsonPath().getString("username"),
-                created.jsonPath().getLong("version"));
+        given().auth().preemptive().basic(created.jsonPath().getString("username"), (String) oneTime.get("password"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("currentPassword", oneTime.get("password"), "newPassword", body.get("password")))
+                .put("/api/me/password").then().statusCode(204);
+        return current(created.jsonPath().getLong("id"));
     }
 
     /**

@@ -76,6 +76,12 @@ class BadInputTest {
                         "invalid-parameter"),
                 new Case("text for a numeric query parameter", "GET", "/api/needs?page=first", null, null, 400,
                         "invalid-parameter"),
+                new Case("malformed date on the board", "GET", "/api/open-needs?wantedBefore=abc", null, null, 400,
+                        "invalid-parameter"),
+                new Case("impossible date in statistics", "GET", "/api/statistics?from=2026-13-45", null, null, 400,
+                        "invalid-parameter"),
+                new Case("malformed date in service records", "GET", "/api/service-records?from=abc", null, null, 400,
+                        "invalid-parameter"),
                 new Case("sorting by a field not offered", "GET", "/api/households?sort=idNumber", null, null, 400,
                         "invalid-parameter"),
                 new Case("unknown id", "GET", "/api/needs/987654321", null, null, 404, "not-found"),
@@ -91,6 +97,8 @@ class BadInputTest {
                         "{\"areaCode\":\"{c}\",\"addressLine\":\"1栋\",\"hardshipCategory\":\"NONE\",\"composition\":\"OTHER\","
                                 + "\"tier\":\"STABLE\",\"consent\":{\"dataProcessing\":true,\"shareContact\":false},\"version\":42}",
                         409, "concurrent-update"),
+                new Case("URL over 8 KB", "GET", "/api/open-needs?q=" + "x".repeat(9000), null, null, 414,
+                        "uri-too-long"),
                 new Case("body larger than the limit", "POST", "/api/needs", "application/json",
                         "{\"description\":\"" + "x".repeat(1_100_000) + "\"}", 413, "payload-too-large"))
                 .map(Arguments::of);
@@ -114,7 +122,18 @@ class BadInputTest {
         assertThat(response.jsonPath().getInt("status")).isEqualTo(c.status());
         assertThat(response.jsonPath().getString("title")).isNotBlank();
         assertThat(response.asString()).doesNotContain("Exception", "\tat ", "org.tongxing.");
+        if (c.type().equals("invalid-parameter")) {
+            String parameter = c.path().replaceFirst(".*[?&]([^=]+)=.*", "$1");
+            assertThat(response.jsonPath().getString("errors[0].field")).as(c.name()).isEqualTo(parameter);
+        }
         BadInputTable.record(c.name(), c.method() + " " + c.path(), response.statusCode(), c.type());
+    }
+
+    @org.junit.jupiter.api.Test
+    void anOverlongUrlGetsItsProblemWithTheSecurityHeaders() {
+        given().get("/board?q=" + "长".repeat(3000)).then().statusCode(414)
+                .contentType("application/problem+json").header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", org.hamcrest.Matchers.notNullValue());
     }
 
     /** Collects rows for the closing note; printed once at the end. */

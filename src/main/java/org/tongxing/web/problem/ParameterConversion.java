@@ -1,5 +1,6 @@
 package org.tongxing.web.problem;
 
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +12,12 @@ import java.util.stream.Collectors;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.tongxing.common.Causes;
 import org.tongxing.common.InvalidParameter;
 
 /**
- * JAX-RS answers a query parameter it cannot convert ({@code ?status=NOPE}, {@code ?page=abc}) with a 404,
+ * JAX-RS answers a query parameter it cannot convert ({@code ?status=NOPE}, {@code ?page=abc},
+ * {@code ?from=2026-13-45}) with a 404,
  * which tells the caller the resource is missing. The conversion failure is kept as the cause; this finds
  * it, works out which parameter held the bad value and turns it into a 400 that says what is allowed.
  */
@@ -27,6 +30,10 @@ final class ParameterConversion {
     }
 
     static Optional<InvalidParameter> explain(NotFoundException e, UriInfo uri) {
+        Optional<DateTimeParseException> date = Causes.find(e, DateTimeParseException.class);
+        if (date.isPresent() && uri != null && !inPath(uri, "\"" + date.get().getParsedString() + "\"")) {
+            return Optional.of(problem(uri, date.get().getParsedString(), "must be a date (yyyy-MM-dd)"));
+        }
         if (!(e.getCause() instanceof IllegalArgumentException cause) || cause.getMessage() == null || uri == null
                 || inPath(uri, cause.getMessage())) {
             // "/api/needs/abc" really names no resource: that stays a 404.

@@ -40,6 +40,7 @@ public enum ProblemType {
     // statistics and exports
     INVALID_DATE_RANGE(400, "invalid-date-range", "The date range ends before it starts or spans too many years"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
+    URI_TOO_LONG(414, "uri-too-long", "The request URI is too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "The request body has an unsupported media type"),
     UNKNOWN_REFERENCE(422, "unknown-reference", "The request refers to something that does not exist"),
     INCONSISTENT_REFERENCE(422, "inconsistent-reference", "The request refers to things that do not belong together"),
