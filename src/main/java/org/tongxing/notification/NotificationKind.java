@@ -20,5 +20,10 @@ public enum NotificationKind {
     GROUP_JOINED,
     GROUP_LED,
     GROUP_LEFT,
-    GROUP_ENDED
+    GROUP_ENDED,
+    // after the match
+    TRIAL_ANSWERED,
+    COMMITMENT_FORMAL,
+    COMMITMENT_QUIET,
+    FOLLOW_UP
 }

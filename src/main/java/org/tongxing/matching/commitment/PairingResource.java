@@ -1,5 +1,7 @@
 package org.tongxing.matching.commitment;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -9,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,6 +29,15 @@ public class PairingResource {
     @Inject
     PairEnding ending;
 
+    @Inject
+    PairTrial trial;
+
+    @Inject
+    Handovers handovers;
+
+    @Inject
+    Contacts contacts;
+
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER})
     @Operation(summary = "Pairs of your area (default: active ones), newest first",
@@ -42,5 +54,61 @@ public class PairingResource {
                     + "(case workers only). 409 commitment-ended if it ended already, concurrent-update on a stale version")
     public EndedPairing end(@PathParam("id") long id, @NotNull @Valid Ending body) {
         return ending.end(id, body);
+    }
+
+    @POST
+    @Path("/{id}/answer")
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(summary = "The paired volunteer confirms or declines the trial",
+            description = "Declining needs a reason and ends the pair (the need opens again); kind BAD_FIT keeps the two "
+                    + "apart in later runs, any other kind bans nobody. sharePhone lets the family see the volunteer's phone")
+    public PairingState answer(@PathParam("id") long id, @NotNull @Valid TrialAnswer body) {
+        return trial.answer(id, body);
+    }
+
+    @POST
+    @Path("/{id}/household-consent")
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER, Roles.FAMILY})
+    @Operation(summary = "The household consents to the pair (itself, or its case workers for it)",
+            description = "Once the volunteer confirmed too, the family is handed over to the volunteer")
+    public PairingState consent(@PathParam("id") long id, @NotNull @Valid Stamp body) {
+        return trial.consent(id, body);
+    }
+
+    @POST
+    @Path("/{id}/formalisation")
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER})
+    @Operation(summary = "Make a trial pair formal (its household's case workers)",
+            description = "Only once the volunteer confirmed and the household consented; 409 invalid-state otherwise")
+    public PairingState formalise(@PathParam("id") long id, @NotNull @Valid Stamp body) {
+        return trial.formalise(id, body);
+    }
+
+    @GET
+    @Path("/{id}/handover")
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER, Roles.VOLUNTEER})
+    @Operation(summary = "What the pair's volunteer is handed: the family's contact, the need, the case workers",
+            description = "Before both sides agreed only the stage; the family's contact only with its consent to sharing, "
+                    + "each showing in the disclosure log")
+    public Handover handover(@PathParam("id") long id) {
+        return handovers.ofPair(id);
+    }
+
+    @GET
+    @Path("/{id}/contacts")
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER, Roles.VOLUNTEER})
+    @Operation(summary = "The pair's contact log, newest first")
+    public List<ContactView> contacts(@PathParam("id") long id) {
+        return contacts.listOfPair(id);
+    }
+
+    @POST
+    @Path("/{id}/contacts")
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER, Roles.VOLUNTEER})
+    @Operation(summary = "Record a contact of the pair (its volunteer or case workers)",
+            description = "Counted once in the service records, the statistics and programme goals (person-times = "
+                    + "participants); resets the pair's quiet clock")
+    public Response contact(@PathParam("id") long id, @NotNull @Valid ContactRequest body) {
+        return Response.status(Response.Status.CREATED).entity(contacts.ofPair(id, body)).build();
     }
 }
