@@ -109,11 +109,33 @@ class CommitmentLifeTest {
         alerts.run(Instant.now());
         assertThat(notifications(volunteer)).as("no second alert at the same level").isEqualTo(sentBefore);
 
+        // The mid-term review: each side its part; a stranger finds no pair
+        put(family, path + "/reviews/MIDTERM", Map.of("rating", 5, "comment", "孩子很喜欢这位老师")).statusCode(200)
+                .body("familyRating", equalTo(5));
+        put(volunteer, path + "/reviews/MIDTERM", Map.of("rating", 4)).statusCode(200).body("volunteerRating",
+                equalTo(4)).body("familyRating", equalTo(5));
+        put(world.cadre, path + "/reviews/MIDTERM", Map.of("rating", 4)).statusCode(400)
+                .body("type", equalTo("/problems/validation-failed"));
+        put(world.cadre, path + "/reviews/MIDTERM", Map.of("outcomes", Map.of("SCHOOLING", "SAME", "PSYCHOLOGY",
+                "SAME"))).statusCode(200).body("improved", equalTo(false));
+        put(TestUsers.volunteer(world.areas.compound, "TUTORING"), path + "/reviews/MIDTERM", Map.of("rating", 1))
+                .statusCode(404);
+
         version = world.cadre.request().get("/api/matching/pairings?areaPrefix=" + world.areas.district).jsonPath()
                 .getLong("items[0].version");
         version = post(world.cadre, path + "/formalisation", Map.of("version", version)).statusCode(200)
                 .body("stage", equalTo("FORMAL")).extract().jsonPath().getLong("version");
         volunteer.request().get("/api/me/notifications").then().body("items[0].kind", equalTo("COMMITMENT_FORMAL"));
+
+        // The final review decides the statistics: one pair judged, and improved in schooling
+        put(world.cadre, path + "/reviews/FINAL", Map.of("outcomes", Map.of("SCHOOLING", "BETTER", "HEALTH", "SAME")))
+                .statusCode(200).body("improved", equalTo(true));
+        put(world.cadre, path + "/reviews/FINAL", Map.of("rating", 5, "forFamily", true)).statusCode(200)
+                .body("familyRating", equalTo(5)).body("improved", equalTo(true));
+        family.request().get(path + "/reviews").then().statusCode(200).body("kind", equalTo(List.of("MIDTERM",
+                "FINAL")));
+        given().queryParam("area", world.areas.district).get("/api/statistics").then()
+                .body("pairings.reviewed", equalTo(1)).body("pairings.improved", equalTo(1));
 
         // Moving away ends it without keeping anyone apart
         post(volunteer, path + "/end", Map.of("reason", "我搬到外地了", "kind", "MOVED_AWAY", "version", version))
@@ -220,6 +242,10 @@ class CommitmentLifeTest {
 
     private static ValidatableResponse post(TestUser as, String path, Map<String, Object> body) {
         return as.request().contentType(ContentType.JSON).body(body).post(path).then();
+    }
+
+    private static ValidatableResponse put(TestUser as, String path, Map<String, Object> body) {
+        return as.request().contentType(ContentType.JSON).body(body).put(path).then();
     }
 
     private static int disclosures(long household) {

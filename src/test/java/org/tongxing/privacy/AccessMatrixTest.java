@@ -389,6 +389,14 @@ class AccessMatrixTest {
             rows.add(row(kind + ": record a contact", "POST", f -> base.apply(f) + "/contacts", f -> contact(),
                     ok(201, STAFF_OWN + " VOLUNTEER_OWN").then(404, STAFF_OTHER + " VOLUNTEER_OTHER")
                             .then(403, "ORG_OWN ORG_OTHER " + FAMILIES)));
+            rows.add(row(kind + ": a side of the mid-term review (a case worker without outcomes: 400)", "PUT",
+                    f -> base.apply(f) + "/reviews/MIDTERM", f -> Map.of("rating", 3),
+                    ok(400, STAFF_OWN).then(200, "VOLUNTEER_OWN")
+                            .then(404, STAFF_OTHER + " VOLUNTEER_OTHER " + FAMILIES)
+                            .then(403, "ORG_OWN ORG_OTHER")));
+            rows.add(row(kind + ": the reviews", "GET", f -> base.apply(f) + "/reviews", null,
+                    ok(200, STAFF_OWN + " VOLUNTEER_OWN").then(404, STAFF_OTHER + " VOLUNTEER_OTHER " + FAMILIES)
+                            .then(403, "ORG_OWN ORG_OTHER")));
         }
         rows.add(row("a family's helpers", "GET", f -> "/api/me/helpers", null,
                 ok(200, FAMILIES).then(403, STAFF_OWN + " " + STAFF_OTHER + " " + CLAIMANTS)));

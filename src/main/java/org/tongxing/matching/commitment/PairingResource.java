@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
 import org.tongxing.common.Roles;
+import org.tongxing.matching.ReviewKind;
 
 @Path("/api/matching/pairings")
 @Tag(name = "Matching")
@@ -37,6 +39,9 @@ public class PairingResource {
 
     @Inject
     Contacts contacts;
+
+    @Inject
+    Reviews reviews;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER})
@@ -110,5 +115,24 @@ public class PairingResource {
                     + "participants); resets the pair's quiet clock")
     public Response contact(@PathParam("id") long id, @NotNull @Valid ContactRequest body) {
         return Response.status(Response.Status.CREATED).entity(contacts.ofPair(id, body)).build();
+    }
+
+    @PUT
+    @Path("/{id}/reviews/{kind}")
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER, Roles.VOLUNTEER, Roles.FAMILY})
+    @Operation(summary = "Fill in your side of the mid-term or final review",
+            description = "The family (or a case worker for it, with forFamily) and the volunteer: rating 1-5 and comment; "
+                    + "the case workers: outcomes per dimension (BETTER, SAME, WORSE)")
+    public ReviewView review(@PathParam("id") long id, @PathParam("kind") ReviewKind kind,
+            @NotNull @Valid ReviewPart body) {
+        return reviews.ofPair(id, kind, body);
+    }
+
+    @GET
+    @Path("/{id}/reviews")
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER, Roles.VOLUNTEER, Roles.FAMILY})
+    @Operation(summary = "The reviews, for the commitment's sides and its family")
+    public List<ReviewView> reviews(@PathParam("id") long id) {
+        return reviews.listOfPair(id);
     }
 }
