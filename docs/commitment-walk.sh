@@ -5,7 +5,8 @@
 # demo administrator, runs the matching, and walks each commitment: trial → volunteer confirms → family consents →
 # handover → three contacts → quiet alert after a gap → mid-term review → formal → final review → ended.
 # The quiet gap cannot be waited for in a walk: it is made by back-dating the last contact with psql when
-# TONGXING_PSQL is set (e.g. "psql -h localhost -p 5433 -U tongxing tongxing"), and skipped otherwise.
+# TONGXING_PSQL is set (e.g. "psql -h localhost -p 5433 -U postgres tongxing"), and skipped otherwise; start the
+# server with -Dtongxing.matching.commitments.alerts-cron="0/15 * * * * ?" so that the daily job runs meanwhile.
 set -euo pipefail
 BASE=${1:-http://localhost:8080}
 ADMIN=admin:${TONGXING_ADMIN_PASSWORD:-Tongxing-demo-2026}
@@ -22,6 +23,7 @@ call() { # user method path [json]
   fi
 }
 say() { printf '\n== %s\n' "$*"; }
+show() { local answer; answer=$(cat); jq -c . <<<"$answer" >&2; echo "$answer"; } # print, and pass on
 account() { # role area links-json -> username
   local name="walk-$1-$N-$RANDOM"
   call "$ADMIN" POST /api/users "$(jq -n --arg u "$name" --arg r "$1" --arg a "$2" --arg pw "$PW" --argjson l "$3" \
@@ -47,10 +49,16 @@ contact() { # user path date participants-json
     participants:$p, dimensions:["SCHOOLING","PSYCHOLOGY"], summary:"辅导作业，聊学校和心情"}')" \
     | jq -c '{id, contactedOn, hours, personTimes, channel, dimensions}'
 }
-quiet() { # table id
+quiet() { # table id user-to-ask
   if [ -n "${TONGXING_PSQL:-}" ]; then
     $TONGXING_PSQL -qc "update $1 set last_contact_on = current_date - 45 where id = $2"
-    echo "last contact back-dated 45 days; the alerts job runs daily at 07:30 (or on the next start of the job)"
+    echo "last contact back-dated 45 days; waiting for the alerts job"
+    for _ in $(seq 1 40); do
+      call "$3" GET /api/me/notifications | jq -e '[.items[].kind] | index("COMMITMENT_QUIET")' >/dev/null && break
+      sleep 2
+    done
+    call "$3" GET /api/me/notifications | jq -c '[.items[] | select(.kind == "COMMITMENT_QUIET") | {kind, subject}]'
+    call "$CADRE" GET "/api/matching/${4}?areaPrefix=$STREET&sort=-quiet" | jq -c '[.items[] | {id, quietLevel: .course.quietLevel}]'
   else
     echo "(TONGXING_PSQL not set: quiet gap skipped)"
   fi
@@ -82,9 +90,9 @@ say "before consent the volunteer sees no family"
 call "$PVOL" GET $PP/handover | jq -c .
 echo "need as the volunteer sees it: HTTP $(curl -s -o /dev/null -w '%{http_code}' -u "$PVOL" "$BASE/api/needs/$NEED")"
 say "the volunteer confirms (shares their phone)"
-V=$(call "$PVOL" POST $PP/answer "{\"confirm\":true,\"sharePhone\":true,\"version\":$V}" | tee /dev/stderr | jq .version)
+V=$(call "$PVOL" POST $PP/answer "{\"confirm\":true,\"sharePhone\":true,\"version\":$V}" | show | jq .version)
 say "the family consents through its own account"
-V=$(call "$FAMILY" POST $PP/household-consent "{\"version\":$V}" | tee /dev/stderr | jq .version)
+V=$(call "$FAMILY" POST $PP/household-consent "{\"version\":$V}" | show | jq .version)
 say "handover"
 call "$PVOL" GET $PP/handover | jq -c .
 call "$PVOL" GET /api/needs/$NEED | jq -c '{view, status, contact}'
@@ -94,14 +102,14 @@ say "three contacts"
 for d in 21 14 7; do contact "$PVOL" $PP "$(date -d "-$d days" +%F)" '["志愿者","孩子"]'; done
 call "$PVOL" GET "/api/service-records?groupBy=PAIRING" | jq -c ".[] | select(.key == \"$P\")"
 say "a quiet gap"
-quiet pairing $P
+quiet pairing $P "$PVOL" pairings
 say "mid-term review (family, volunteer, cadre)"
 call "$FAMILY" PUT $PP/reviews/MIDTERM '{"rating":5,"comment":"孩子很喜欢"}' | jq -c '{kind, familyRating}'
 call "$PVOL" PUT $PP/reviews/MIDTERM '{"rating":4}' | jq -c '{kind, volunteerRating}'
 call "$CADRE" PUT $PP/reviews/MIDTERM '{"outcomes":{"SCHOOLING":"SAME","PSYCHOLOGY":"BETTER"}}' | jq -c '{kind, outcomes, improved}'
 say "formal"
 V=$(call "$CADRE" GET "/api/matching/pairings?areaPrefix=$STREET" | jq '.items[0].version')
-V=$(call "$CADRE" POST $PP/formalisation "{\"version\":$V}" | tee /dev/stderr | jq .version)
+V=$(call "$CADRE" POST $PP/formalisation "{\"version\":$V}" | show | jq .version)
 say "final review"
 call "$CADRE" PUT $PP/reviews/FINAL '{"outcomes":{"SCHOOLING":"BETTER","PSYCHOLOGY":"BETTER"}}' | jq -c '{kind, outcomes, improved}'
 call "$WORKER" PUT $PP/reviews/FINAL '{"rating":5,"forFamily":true}' | jq -c '{kind, familyRating, improved}'
@@ -122,9 +130,9 @@ call "$GV1" GET $GP/handover | jq -c .
 say "each volunteer answers (the third declines: no time now, which bans nobody)"
 V=$(call "$GV1" POST $GP/members/$G1/answer "{\"confirm\":true,\"sharePhone\":true,\"version\":$V}" | jq .version)
 V=$(call "$GV2" POST $GP/members/$G2/answer "{\"confirm\":true,\"version\":$V}" | jq .version)
-V=$(call "$GV3" POST $GP/members/$G3/answer "{\"confirm\":false,\"reason\":\"这学期没有时间\",\"kind\":\"NO_TIME\",\"version\":$V}" | tee /dev/stderr | jq .version)
+V=$(call "$GV3" POST $GP/members/$G3/answer "{\"confirm\":false,\"reason\":\"这学期没有时间\",\"kind\":\"NO_TIME\",\"version\":$V}" | show | jq .version)
 say "the worker consents for the family"
-V=$(call "$WORKER" POST $GP/household-consent "{\"version\":$V}" | tee /dev/stderr | jq .version)
+V=$(call "$WORKER" POST $GP/household-consent "{\"version\":$V}" | show | jq .version)
 say "handover: members see each other (phone where shared), the lead, the mother's covered needs"
 call "$GV2" GET $GP/handover | jq -c .
 call "$FAMILY" GET /api/me/helpers | jq -c .
@@ -132,13 +140,14 @@ say "three contacts"
 for d in 20 13 6; do contact "$GV1" $GP "$(date -d "-$d days" +%F)" '["志愿者甲","志愿者乙","母亲"]'; done
 call "$WORKER" GET "/api/service-records?groupBy=SOURCE" | jq -c .
 say "a quiet gap"
-quiet support_group $G
+quiet support_group $G "$GV1" groups
 say "mid-term review"
 call "$GV1" PUT $GP/reviews/MIDTERM '{"rating":4}' | jq -c '{kind, volunteerRating}'
 call "$WORKER" PUT $GP/reviews/MIDTERM '{"rating":4,"forFamily":true}' | jq -c '{kind, familyRating}'
 call "$CADRE" PUT $GP/reviews/MIDTERM '{"outcomes":{"PSYCHOLOGY":"BETTER","EMPLOYMENT":"SAME"}}' | jq -c '{kind, improved}'
-say "formal"
-V=$(call "$CADRE" POST $GP/formalisation "{\"version\":$V}" | tee /dev/stderr | jq .version)
+say "formal (contacts and alerts changed the group: read its version again)"
+V=$(call "$CADRE" GET "/api/matching/groups?areaPrefix=$STREET" | jq '.items[0].version')
+V=$(call "$CADRE" POST $GP/formalisation "{\"version\":$V}" | show | jq .version)
 say "final review and the end"
 call "$CADRE" PUT $GP/reviews/FINAL '{"outcomes":{"PSYCHOLOGY":"BETTER","EMPLOYMENT":"BETTER"}}' | jq -c '{kind, improved}'
 call "$CADRE" POST $GP/end "{\"reason\":\"陪跑一年期满\",\"kind\":\"GOAL_REACHED\",\"version\":$V}" | jq -c .
