@@ -21,8 +21,8 @@ public sealed interface MatchingEvent extends CaseHistory {
         VOLUNTEER, CASE_WORKER, VOLUNTEER_WITHDREW, NEED_CANCELLED
     }
 
-    /** An accepted proposal paired a volunteer with the need. */
-    record PairingStarted(Pairing pairing, Need need, long proposalId) implements MatchingEvent {
+    /** An accepted proposal ({@code proposalId}), or a cadre by hand (null), paired a volunteer with the need. */
+    record PairingStarted(Pairing pairing, Need need, Long proposalId) implements MatchingEvent {
         @Override
         public long householdId() {
             return pairing.householdId;
@@ -45,7 +45,9 @@ public sealed interface MatchingEvent extends CaseHistory {
 
         @Override
         public Map<String, Object> details() {
-            return Map.of("pairingId", pairing.id, "volunteerId", pairing.volunteerId, "proposalId", proposalId);
+            return proposalId == null
+                    ? Map.of("pairingId", pairing.id, "volunteerId", pairing.volunteerId, "byHand", true)
+                    : Map.of("pairingId", pairing.id, "volunteerId", pairing.volunteerId, "proposalId", proposalId);
         }
     }
 

@@ -203,6 +203,32 @@ class CommitmentLifeTest {
                 equalTo(0));
     }
 
+    @Test
+    void aCadrePairsByHandUnderTheSolversRulesAndTheNextRunKeepsThePair() {
+        MatchingWorld world = new MatchingWorld();
+        TestUser tutor = volunteerWithPhone(world, "TUTORING", "13800000041");
+        TestUser companion = volunteerWithPhone(world, "COMPANIONSHIP", "13800000042");
+        long household = world.household();
+        long need = world.longTermNeed(household, "TUTORING");
+
+        post(world.cadre, "/api/matching/pairings", Map.of("needId", need, "volunteerId", companion.volunteerId()))
+                .statusCode(409).body("type", equalTo("/problems/invalid-state"))
+                .body("detail", org.hamcrest.Matchers.containsString("does not offer what is asked"));
+        post(TestUsers.worker(org.tongxing.support.TestAreas.create().community), "/api/matching/pairings",
+                Map.of("needId", need, "volunteerId", tutor.volunteerId())).statusCode(404);
+        long id = post(world.cadre, "/api/matching/pairings", Map.of("needId", need, "volunteerId",
+                tutor.volunteerId())).statusCode(201).body("stage", equalTo("TRIAL"))
+                .body("volunteerAnswer", equalTo("PENDING")).extract().jsonPath().getLong("id");
+        given().get("/api/needs/" + need).then().body("status", equalTo("IN_PROGRESS"));
+        long another = world.longTermNeed(household, "TUTORING");
+        post(world.cadre, "/api/matching/pairings", Map.of("needId", another, "volunteerId", tutor.volunteerId()))
+                .statusCode(409).body("detail", org.hamcrest.Matchers.containsString("no free place"));
+
+        JsonPath after = CommitmentHistory.accepted(world, "PAIRS");
+        assertThat(after.getList("items.id", Long.class)).containsExactly(id);
+        given().get("/api/households/" + household + "/timeline").then().body("items.details.byHand", hasItem(true));
+    }
+
     private long answer(TestUser as, String path, TestUser self, boolean confirm, boolean share, long version) {
         return post(as, path + "/members/" + self.volunteerId() + "/answer", Map.of("confirm", confirm, "sharePhone",
                 share, "version", version)).statusCode(200).extract().jsonPath().getLong("version");

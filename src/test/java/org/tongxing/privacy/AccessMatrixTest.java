@@ -398,6 +398,9 @@ class AccessMatrixTest {
                     ok(200, STAFF_OWN + " VOLUNTEER_OWN").then(404, STAFF_OTHER + " VOLUNTEER_OTHER " + FAMILIES)
                             .then(403, "ORG_OWN ORG_OTHER")));
         }
+        rows.add(row("pair by hand with A's need in progress", "POST", f -> "/api/matching/pairings",
+                f -> Map.of("needId", f.inProgressNeed, "volunteerId", f.volunteerRecord),
+                ok(409, STAFF_OWN).then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
         rows.add(row("a family's helpers", "GET", f -> "/api/me/helpers", null,
                 ok(200, FAMILIES).then(403, STAFF_OWN + " " + STAFF_OTHER + " " + CLAIMANTS)));
         for (String cadrePage : List.of("/cadre", "/cadre/matching", "/cadre/commitments")) {

@@ -43,12 +43,25 @@ public class PairingResource {
     @Inject
     Reviews reviews;
 
+    @Inject
+    HandPairing hand;
+
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER})
     @Operation(summary = "Pairs of your area (default: active ones), newest first",
             description = "Sortable by since, status")
     public Page<PairingView> list(@Valid @BeanParam CommitmentFilter filter, @Valid @BeanParam PageParams page) {
         return commitments.pairings(filter, page);
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER})
+    @Operation(summary = "Pair a volunteer with an open need by hand (the household's case workers)",
+            description = "The solver's eligibility rule decides (vetting, a free place, the skill, reach, a minor, "
+                    + "conflicts; 409 invalid-state with the reason); it starts as a trial, and later runs keep it")
+    public Response make(@NotNull @Valid HandPair body) {
+        PairingState made = hand.make(body);
+        return Response.created(java.net.URI.create("/api/matching/pairings/" + made.id())).entity(made).build();
     }
 
     @POST
