@@ -11,11 +11,16 @@ import jakarta.persistence.Enumerated;
 import org.tongxing.common.SequencedEntity;
 import org.tongxing.need.NeedCategory;
 
-/** One service delivered under a claim. Household, helper and category are copied in for statistics. */
+/** One service delivered under a claim, a pair or a group. Household, helper and category are copied in for statistics. */
 @Entity
 public class ServiceLog extends SequencedEntity {
 
+    /** Exactly one of claim, pair and group: the one service model of claims and commitments. */
     public Long claimId;
+
+    public Long pairingId;
+
+    public Long supportGroupId;
 
     public Long needId;
 

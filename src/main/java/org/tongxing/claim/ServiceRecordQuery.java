@@ -9,7 +9,17 @@ import jakarta.ws.rs.QueryParam;
 public class ServiceRecordQuery {
 
     public enum GroupBy {
-        NEED, HOUSEHOLD, VOLUNTEER, ORGANISATION, CATEGORY
+        NEED,
+        HOUSEHOLD,
+        VOLUNTEER,
+        ORGANISATION,
+        CATEGORY,
+        /** A long-term pair's contacts. */
+        PAIRING,
+        /** A 1+3+1 group's contacts. */
+        GROUP,
+        /** CLAIM, PAIRING or GROUP: what the service was delivered under. */
+        SOURCE
     }
 
     @QueryParam("groupBy")

@@ -14,7 +14,8 @@ import org.tongxing.account.Viewer;
 import org.tongxing.privacy.AccessPolicy;
 
 /**
- * Service delivered, added up per need, household, volunteer, organisation or category over a date range:
+ * Service delivered under claims, pairs and groups (one service model), added up per need, household, volunteer,
+ * organisation, category, pair, group or source over a date range:
  * hours, person-times (人次) and number of services. Each viewer sees the part that is theirs: workers and
  * cadres their area, volunteers and organisations their own work, administrators everything.
  */
@@ -78,6 +79,10 @@ public class ServiceRecords {
             case VOLUNTEER -> "s.volunteer_id::text";
             case ORGANISATION -> "s.organisation_id::text";
             case CATEGORY -> "s.category";
+            case PAIRING -> "s.pairing_id::text";
+            case GROUP -> "s.support_group_id::text";
+            case SOURCE -> "(case when s.claim_id is not null then 'CLAIM' when s.pairing_id is not null then 'PAIRING'"
+                    + " else 'GROUP' end)";
         };
     }
 

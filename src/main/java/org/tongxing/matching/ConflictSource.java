@@ -7,5 +7,7 @@ public enum ConflictSource {
     /** A case worker recorded it (a relative, a past complaint, a dispute). */
     DECLARED,
     /** The volunteer ended their own pair with the family, or left its group: do not propose them again. */
-    LEFT_BY_VOLUNTEER
+    LEFT_BY_VOLUNTEER,
+    /** Whoever ended a pair or seat said it was a bad fit. */
+    BAD_FIT
 }

@@ -3,6 +3,8 @@ package org.tongxing.matching;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -40,6 +42,13 @@ public class GroupMember extends PanacheEntityBase {
     public Instant leftAt;
 
     public String leftReason;
+
+    @Enumerated(EnumType.STRING)
+    public Answer answer;
+
+    public Instant answerDue;
+
+    public boolean sharesPhone;
 
     public boolean isActive() {
         return leftAt == null;

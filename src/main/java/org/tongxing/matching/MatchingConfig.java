@@ -19,6 +19,36 @@ public interface MatchingConfig {
 
     Runs runs();
 
+    Commitments commitments();
+
+    /** Pairs and groups after the match: the trial, the volunteer's answer, the rhythm of contacts and alerts. */
+    interface Commitments {
+
+        /** How long a trial runs before the cadre makes it formal or ends it. */
+        @WithDefault("P30D")
+        java.time.Period trialLength();
+
+        /** How long a volunteer has to confirm or decline a trial before it returns to the cadre. */
+        @WithDefault("P3D")
+        Duration answerWithin();
+
+        /** A group's expected rhythm of contacts (pairs choose theirs). */
+        @WithDefault("14")
+        int groupRhythmDays();
+
+        /** Days of quiet past the rhythm before the first alert to the volunteers and the lead. */
+        @WithDefault("14")
+        int firstGraceDays();
+
+        /** Days of quiet past the rhythm before the second alert. */
+        @WithDefault("30")
+        int secondGraceDays();
+
+        /** When the alerts job runs (China time). */
+        @WithDefault("0 30 7 * * ?")
+        String alertsCron();
+    }
+
     /** Runs: the time limit when a request names none, and the lease that tells a live run from a dead one. */
     interface Runs {
 

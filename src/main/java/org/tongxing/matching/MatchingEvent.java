@@ -21,8 +21,8 @@ public sealed interface MatchingEvent extends CaseHistory {
         VOLUNTEER, CASE_WORKER, VOLUNTEER_WITHDREW, NEED_CANCELLED
     }
 
-    /** An accepted proposal paired a volunteer with the need. */
-    record PairingStarted(Pairing pairing, Need need, long proposalId) implements MatchingEvent {
+    /** An accepted proposal ({@code proposalId}), or a cadre by hand (null), paired a volunteer with the need. */
+    record PairingStarted(Pairing pairing, Need need, Long proposalId) implements MatchingEvent {
         @Override
         public long householdId() {
             return pairing.householdId;
@@ -45,7 +45,9 @@ public sealed interface MatchingEvent extends CaseHistory {
 
         @Override
         public Map<String, Object> details() {
-            return Map.of("pairingId", pairing.id, "volunteerId", pairing.volunteerId, "proposalId", proposalId);
+            return proposalId == null
+                    ? Map.of("pairingId", pairing.id, "volunteerId", pairing.volunteerId, "byHand", true)
+                    : Map.of("pairingId", pairing.id, "volunteerId", pairing.volunteerId, "proposalId", proposalId);
         }
     }
 
@@ -212,6 +214,49 @@ public sealed interface MatchingEvent extends CaseHistory {
         @Override
         public Map<String, Object> details() {
             return Map.of("conflictId", conflict.id, "volunteerId", conflict.volunteerId);
+        }
+    }
+
+    /** What a step of a pair's or group's life concerns: one or the other. */
+    enum Of {
+        PAIRING, GROUP
+    }
+
+    /**
+     * A step in the life of a pair or group after the match: the volunteer confirmed the trial, the household
+     * consented, a cadre made it formal, a contact was recorded. {@code volunteerId} is who acted, where a volunteer did;
+     * {@code followUp}, what a contact asks the case workers to follow up (told, never in the history).
+     */
+    record CommitmentStep(Of of, long commitmentId, long householdId, Long needId, CaseEventKind kind,
+            Long volunteerId, String followUp) implements MatchingEvent {
+
+        public CommitmentStep(Of of, long commitmentId, long householdId, Long needId, CaseEventKind kind,
+                Long volunteerId) {
+            this(of, commitmentId, householdId, needId, kind, volunteerId, null);
+        }
+
+        @Override
+        public String summary() {
+            return switch (kind) {
+                case COMMITMENT_CONFIRMED -> "The volunteer confirmed the trial";
+                case COMMITMENT_CONSENTED -> "The family consented to the " + noun();
+                case COMMITMENT_FORMAL -> "The " + noun() + " was made formal";
+                default -> "A contact of the " + noun() + " was recorded";
+            };
+        }
+
+        private String noun() {
+            return of == Of.PAIRING ? "pair" : "1+3+1 group";
+        }
+
+        @Override
+        public Map<String, Object> details() {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put(of == Of.PAIRING ? "pairingId" : "groupId", commitmentId);
+            if (volunteerId != null) {
+                details.put("volunteerId", volunteerId);
+            }
+            return details;
         }
     }
 }

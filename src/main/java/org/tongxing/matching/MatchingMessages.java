@@ -302,4 +302,58 @@ public interface MatchingMessages {
 
     @Message("小组已结束，成员会收到通知。")
     String group_ended_notice();
+
+    @Message("试结对，{date} 到期")
+    String stage_trial(java.time.LocalDate date);
+
+    @Message("正式结对")
+    String stage_formal();
+
+    @Message("确认试结对")
+    String confirm_trial();
+
+    @Message("确认后，社工会安排您与家庭见面；家庭同意后，您会看到家庭的联系方式。")
+    String confirm_trial_hint();
+
+    @Message("允许家庭和小组成员看到我的电话")
+    String share_phone();
+
+    @Message("您已确认试结对，社工会与您联系。")
+    String trial_confirmed_notice();
+
+    @Message("联系记录已保存，计入服务时长和人次。")
+    String contact_recorded_notice();
+
+    @Message("记录一次联系")
+    String record_contact();
+
+    @Message("日期")
+    String contact_date();
+
+    @Message("时长（小时）")
+    String contact_hours();
+
+    @Message("方式")
+    String contact_channel();
+
+    @Message("方面")
+    String contact_dimension();
+
+    @Message("参与者（用逗号分隔，每人计一人次）")
+    String contact_participants();
+
+    @Message("做了什么")
+    String contact_summary();
+
+    @Message("{#when c}{#is 'HOME_VISIT'}入户{#is 'PHONE'}电话{#is 'MESSAGING'}微信等消息{#is 'GROUP_ACTIVITY'}小组活动{#is 'ONLINE'}线上{#else}{c}{/when}")
+    String channel(ContactChannel c);
+
+    @Message("{#when d}{#is 'SCHOOLING'}课业与家庭教育{#is 'PSYCHOLOGY'}心理{#is 'EMPLOYMENT'}就业{#is 'DAILY_LIFE'}生活{#is 'HEALTH'}健康{#else}{d}{/when}")
+    String dimension(Dimension d);
+
+    @Message("最近联系：{date}")
+    String last_contact(java.time.LocalDate date);
+
+    @Message("已较长时间没有联系记录")
+    String quiet();
 }

@@ -74,6 +74,35 @@ public class MatchingNotices {
         notifier.send(told, groupEnded(ended.group()));
     }
 
+    /**
+     * The case workers hear when a volunteer confirmed a trial (they arrange the introduction), and of a follow-up
+     * a contact asks for; the volunteers when their pair or group became formal.
+     */
+    void onCommitmentStep(@Observes MatchingEvent.CommitmentStep step) {
+        switch (step.kind()) {
+            case COMMITMENT_CONFIRMED ->
+                notifier.send(caseWorkersOf(step.householdId()), CommitmentMessages.confirmed(step));
+            case COMMITMENT_FORMAL -> notifier.send(volunteersOf(step), CommitmentMessages.formal(step));
+            case COMMITMENT_CONTACT -> {
+                if (step.followUp() != null) {
+                    notifier.send(caseWorkersOf(step.householdId()), CommitmentMessages.followUp(step));
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static List<UserAccount> volunteersOf(MatchingEvent.CommitmentStep step) {
+        if (step.of() == MatchingEvent.Of.PAIRING) {
+            return volunteerAccounts(Pairing.<Pairing>findById(step.commitmentId()).volunteerId);
+        }
+        List<UserAccount> told = new ArrayList<>();
+        SupportGroup.<SupportGroup>findById(step.commitmentId()).activeMembers()
+                .forEach(m -> told.addAll(volunteerAccounts(m.volunteerId)));
+        return told;
+    }
+
     private List<UserAccount> caseWorkersOf(long householdId) {
         return recipients.caseWorkersOf(Household.<Household>findById(householdId).areaCode);
     }
@@ -86,11 +115,11 @@ public class MatchingNotices {
         return List.copyOf(staff.values());
     }
 
-    private static List<UserAccount> volunteerAccounts(long volunteerId) {
+    static List<UserAccount> volunteerAccounts(long volunteerId) {
         return UserAccount.list("volunteerId = ?1 and enabled = true", volunteerId);
     }
 
-    private static List<UserAccount> cadreAccounts(long cadreId) {
+    static List<UserAccount> cadreAccounts(long cadreId) {
         return UserAccount.list("cadreId = ?1 and enabled = true", cadreId);
     }
 

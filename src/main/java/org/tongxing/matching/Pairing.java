@@ -1,6 +1,7 @@
 package org.tongxing.matching;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -36,8 +37,44 @@ public class Pairing extends SequencedEntity {
 
     public Instant updatedAt;
 
+    @Enumerated(EnumType.STRING)
+    public CommitmentStage stage;
+
+    /** The day the trial is up: the cadre then makes the pair formal or ends it. */
+    public LocalDate trialEndsOn;
+
+    public Instant formalSince;
+
+    @Enumerated(EnumType.STRING)
+    public Answer volunteerAnswer;
+
+    /** Past this the unanswered trial returns to the cadre (the pair ends, nobody is banned). */
+    public Instant volunteerAnswerDue;
+
+    public boolean volunteerSharesPhone;
+
+    public Instant householdConsentedAt;
+
+    public Long householdConsentedBy;
+
+    @Enumerated(EnumType.STRING)
+    public Rhythm rhythm;
+
+    @Enumerated(EnumType.STRING)
+    public EndKind endKind;
+
+    public LocalDate lastContactOn;
+
+    /** 0 while contacts keep the rhythm; 1 and 2 once the first and the second quiet alert went out. */
+    public short quietLevel;
+
     @Version
     public long version;
+
+    /** Both sides said yes: the volunteer confirmed and the household consented. Only then is the family handed over. */
+    public boolean handedOver() {
+        return status == CommitmentStatus.ACTIVE && volunteerAnswer == Answer.CONFIRMED && householdConsentedAt != null;
+    }
 
     /**
      * Pairs of these households active at some time in [from, until): begun before its end and not ended before

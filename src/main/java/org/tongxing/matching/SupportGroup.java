@@ -1,6 +1,7 @@
 package org.tongxing.matching;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -45,6 +46,24 @@ public class SupportGroup extends SequencedEntity {
 
     public Instant updatedAt;
 
+    @Enumerated(EnumType.STRING)
+    public CommitmentStage stage;
+
+    public LocalDate trialEndsOn;
+
+    public Instant formalSince;
+
+    public Instant householdConsentedAt;
+
+    public Long householdConsentedBy;
+
+    @Enumerated(EnumType.STRING)
+    public EndKind endKind;
+
+    public LocalDate lastContactOn;
+
+    public short quietLevel;
+
     @OneToMany(mappedBy = "group", cascade = CascadeType.PERSIST)
     @OrderBy("seat, id")
     @BatchSize(size = 100)
@@ -62,6 +81,12 @@ public class SupportGroup extends SequencedEntity {
 
     public List<GroupMember> activeMembers() {
         return members.stream().filter(GroupMember::isActive).toList();
+    }
+
+    /** A member sees the mother and the others once they confirmed their seat and the household consented. */
+    public boolean handedOverTo(long volunteerId) {
+        return status == CommitmentStatus.ACTIVE && householdConsentedAt != null && activeMembers().stream()
+                .anyMatch(m -> m.volunteerId == volunteerId && m.answer == Answer.CONFIRMED);
     }
 
     /** The lowest seat nobody holds, or -1 when all three are taken. */

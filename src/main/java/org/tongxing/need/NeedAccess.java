@@ -36,6 +36,9 @@ public class NeedAccess {
     @Inject
     ClaimsOnNeeds claims;
 
+    @Inject
+    CommitmentsOnNeeds commitments;
+
     /** The need as this viewer may see it; empty when they may not see it at all. */
     public Optional<NeedView> view(Need need) {
         Household household = need.household;
@@ -44,7 +47,11 @@ public class NeedAccess {
             OptionalLong working = claims.working(need.id, viewer);
             if (working.isPresent()) {
                 return Optional.of(views.of(ViewLevel.CLAIMANT, need, household,
-                        contactFor(household, need, working.getAsLong())));
+                        contactFor(household, need, working.getAsLong(), "CLAIM_ACCEPTED")));
+            }
+            if (commitments.handedOver(need.id, viewer)) {
+                return Optional.of(views.of(ViewLevel.CLAIMANT, need, household,
+                        contactFor(household, need, null, "COMMITMENT_HANDOVER")));
             }
         }
         return withoutContact(need, household);
@@ -66,7 +73,8 @@ public class NeedAccess {
         if (!claimant(viewer)) {
             return Optional.empty();
         }
-        if (claims.everClaimed(need.id, viewer) || Board.reaches(need, viewer.areaCode())) {
+        if (claims.everClaimed(need.id, viewer) || Board.reaches(need, viewer.areaCode())
+                || commitments.handedOver(need.id, viewer)) {
             return Optional.of(views.of(ViewLevel.PUBLIC, need, household, null));
         }
         return Optional.empty();
@@ -77,14 +85,14 @@ public class NeedAccess {
     }
 
     /** The contact person, shown only with the family's consent; each showing is logged. */
-    private NeedView.Contact contactFor(Household household, Need need, long claimId) {
+    private NeedView.Contact contactFor(Household household, Need need, Long claimId, String purpose) {
         HouseholdMember contact = household.contactMemberId == null ? null
                 : household.member(household.contactMemberId);
         if (!household.consentShareContact || contact == null) {
             return null;
         }
         disclosures.record(access.viewer(), List.of(new DisclosureLog.Entry(household.id, need.id, claimId)),
-                CONTACT_FIELDS, "CLAIM_ACCEPTED", disclosures.channel());
+                CONTACT_FIELDS, purpose, disclosures.channel());
         return new NeedView.Contact(contact.name, contact.phone);
     }
 }

@@ -21,6 +21,11 @@ public enum NotificationKind {
     GROUP_LED,
     GROUP_LEFT,
     GROUP_ENDED,
+    // after the match
+    TRIAL_ANSWERED,
+    COMMITMENT_FORMAL,
+    COMMITMENT_QUIET,
+    FOLLOW_UP,
     // accounts
     SIGN_IN_FAILURES
 }

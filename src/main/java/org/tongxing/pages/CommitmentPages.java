@@ -33,12 +33,18 @@ import org.tongxing.common.DomainException;
 import org.tongxing.common.PageParams;
 import org.tongxing.common.Role;
 import org.tongxing.common.Roles;
+import org.tongxing.matching.ContactChannel;
+import org.tongxing.matching.Dimension;
 import org.tongxing.matching.commitment.CommitmentService;
 import org.tongxing.matching.commitment.CommitmentsView;
+import org.tongxing.matching.commitment.ContactRequest;
+import org.tongxing.matching.commitment.Contacts;
 import org.tongxing.matching.commitment.Departure;
 import org.tongxing.matching.commitment.Ending;
 import org.tongxing.matching.commitment.GroupEnding;
 import org.tongxing.matching.commitment.PairEnding;
+import org.tongxing.matching.commitment.PairTrial;
+import org.tongxing.matching.commitment.TrialAnswer;
 import org.tongxing.matching.pages.EndForms;
 import org.tongxing.need.NeedService;
 import org.tongxing.need.NeedView;
@@ -109,6 +115,12 @@ public class CommitmentPages {
     PairEnding pairEnding;
 
     @Inject
+    PairTrial pairTrial;
+
+    @Inject
+    Contacts contacts;
+
+    @Inject
     GroupEnding groupEnding;
 
     @Inject
@@ -130,6 +142,40 @@ public class CommitmentPages {
     @Path("/commitments")
     public TemplateInstance commitments(@QueryParam("done") String done) {
         return commitmentsPage(FormErrors.none(), Map.of(), done);
+    }
+
+    /** The volunteer confirms a trial pair (declining is ending it, below); the household's workers are told. */
+    @POST
+    @Path("/pairings/{id}/answer")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response confirmPair(@PathParam("id") long id, @RestForm String sharePhone, @RestForm Long version) {
+        pairTrial.answer(id, new TrialAnswer(true, sharePhone != null, null, null, version == null ? -1 : version));
+        return Response.seeOther(URI.create("/me/commitments?done=trial-confirmed")).build();
+    }
+
+    /** The volunteer records a contact of a handed-over pair: one service in the statistics. */
+    @POST
+    @Path("/pairings/{id}/contacts")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response recordContact(@PathParam("id") long id, @RestForm String contactedOn, @RestForm String hours,
+            @RestForm String channel, @RestForm String dimension, @RestForm String participants,
+            @RestForm String summary) {
+        ContactRequest request = new ContactRequest(FormValues.date(contactedOn), FormValues.decimal(hours),
+                FormValues.enumValue(ContactChannel.class, channel), names(participants),
+                dimension == null ? List.of() : List.of(FormValues.enumValue(Dimension.class, dimension)),
+                FormValues.text(summary), null);
+        FormErrors errors = forms.validate(request);
+        if (errors.any()) {
+            return Response.status(400).entity(commitmentsPage(errors.prefixed("c" + id + "-"), Map.of(), null))
+                    .build();
+        }
+        contacts.ofPair(id, request);
+        return Response.seeOther(URI.create("/me/commitments?done=contact-recorded")).build();
+    }
+
+    private static List<String> names(String typed) {
+        return typed == null ? List.of()
+                : java.util.Arrays.stream(typed.split("[,，、]")).map(String::strip).filter(n -> !n.isEmpty()).toList();
     }
 
     /** A volunteer ends their own long-term pair; the household's workers are told. */

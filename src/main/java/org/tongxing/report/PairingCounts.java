@@ -6,10 +6,12 @@ import java.util.List;
 
 /**
  * Long-term pairs (结对) and 1+3+1 support groups of the area's households: active at some time in the period
- * (begun before its end and not ended before its start), begun in it, and ended in it.
+ * (begun before its end and not ended before its start), begun in it, and ended in it; and of those whose outcome
+ * was judged in the period (their latest review, the final one first), how many improved in some dimension (the
+ * seeds' "70% improved").
  */
 public record PairingCounts(long pairsActive, long pairsBegun, long pairsEnded, long groupsActive, long groupsFormed,
-        long groupsEnded) {
+        long groupsEnded, long reviewed, long improved) {
 
     static PairingCounts query(StatisticsSql sql) {
         Object[] pairs = sql.row("""
@@ -22,8 +24,16 @@ public record PairingCounts(long pairsActive, long pairsBegun, long pairsEnded, 
                        count(*) filter (where g.formed_at >= :start and g.formed_at < :end),
                        count(*) filter (where g.ended_at >= :start and g.ended_at < :end)
                 from support_group g join household h on h.id = g.household_id where h.area_code like :area""");
+        // Per pair or group its latest judged review (the final one if there is one), judged in the period.
+        Object[] reviews = sql.row("""
+                select count(*), count(*) filter (where x.improved) from (
+                  select distinct on (coalesce(r.pairing_id, -r.support_group_id)) r.improved
+                  from commitment_review r join household h on h.id = r.household_id
+                  where h.area_code like :area and r.improved is not null and r.updated_at >= :start
+                    and r.updated_at < :end
+                  order by coalesce(r.pairing_id, -r.support_group_id), (r.kind = 'FINAL') desc) x""");
         return new PairingCounts(count(pairs[0]), count(pairs[1]), count(pairs[2]), count(groups[0]), count(groups[1]),
-                count(groups[2]));
+                count(groups[2]), count(reviews[0]), count(reviews[1]));
     }
 
     Table table(ReportLabels l) {

@@ -33,5 +33,10 @@ public enum CaseEventKind {
     SUPPORT_GROUP_LEFT,
     SUPPORT_GROUP_ENDED,
     MATCH_REJECTED,
-    MATCHING_CONFLICT_DECLARED
+    MATCHING_CONFLICT_DECLARED,
+    // after the match: the trial, consent, the formal stage, contacts
+    COMMITMENT_CONFIRMED,
+    COMMITMENT_CONSENTED,
+    COMMITMENT_FORMAL,
+    COMMITMENT_CONTACT
 }

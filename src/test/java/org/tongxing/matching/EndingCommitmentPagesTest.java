@@ -69,6 +69,44 @@ class EndingCommitmentPagesTest {
                 .body("totalItems", equalTo(0));
     }
 
+    @Test
+    void aVolunteerConfirmsATrialAndRecordsAContactThroughThePage() {
+        MatchingWorld world = new MatchingWorld();
+        TestUser volunteer = TestUsers.volunteer(world.areas.compound, "TUTORING");
+        world.longTermNeed(world.household(), "TUTORING");
+        JsonPath pair = CommitmentHistory.accepted(world, "PAIRS");
+        long id = pair.getLong("items[0].id");
+        page(volunteer).get("/me/commitments").then().statusCode(200).body(containsString("试结对"))
+                .body(containsString("/me/pairings/" + id + "/answer"))
+                .body(org.hamcrest.Matchers.not(containsString("/me/pairings/" + id + "/contacts")));
+
+        form(volunteer, "/me/pairings/" + id + "/answer", Map.of("sharePhone", "true", "version",
+                pair.getLong("items[0].version"))).statusCode(303)
+                .header("Location", containsString("done=trial-confirmed"));
+        long version = world.cadre.request().get("/api/matching/pairings?areaPrefix=" + world.areas.district)
+                .jsonPath().getLong("items[0].version");
+        world.cadre.request().contentType(ContentType.JSON).body(Map.of("version", version))
+                .post("/api/matching/pairings/" + id + "/household-consent").then().statusCode(200);
+        page(volunteer).get("/me/commitments?done=trial-confirmed").then().body(containsString("您已确认试结对"))
+                .body(containsString("/me/pairings/" + id + "/contacts"));
+
+        form(volunteer, "/me/pairings/" + id + "/contacts", Map.of("contactedOn", "", "hours", "1", "channel",
+                "PHONE", "dimension", "SCHOOLING", "participants", "志愿者", "summary", "电话辅导")).statusCode(400)
+                .body(containsString("href=\"#c" + id + "-contactedOn\""));
+        form(volunteer, "/me/pairings/" + id + "/contacts", Map.of("contactedOn", java.time.LocalDate.now()
+                .minusDays(1).toString(), "hours", "1.5", "channel", "PHONE", "dimension", "SCHOOLING",
+                "participants", "志愿者, 孩子", "summary", "电话辅导")).statusCode(303)
+                .header("Location", containsString("done=contact-recorded"));
+        volunteer.request().get("/api/matching/pairings/" + id + "/contacts").then().body("[0].personTimes",
+                equalTo(2));
+    }
+
+    private static ValidatableResponse form(TestUser as, String path, Map<String, Object> fields) {
+        String csrf = Base64.getUrlEncoder().withoutPadding().encodeToString(new SecureRandom().generateSeed(32));
+        return page(as).contentType(ContentType.URLENC).cookie("tx_csrf", csrf).formParam("_csrf", csrf)
+                .formParams(fields).redirects().follow(false).post(path).then();
+    }
+
     private static ValidatableResponse post(TestUser as, String path, String reason, long version) {
         String csrf = Base64.getUrlEncoder().withoutPadding().encodeToString(new SecureRandom().generateSeed(32));
         return page(as).contentType(ContentType.URLENC).cookie("tx_csrf", csrf).formParam("_csrf", csrf)

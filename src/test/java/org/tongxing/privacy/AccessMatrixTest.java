@@ -370,6 +370,44 @@ class AccessMatrixTest {
         rows.add(row("end the group", "POST", f -> "/api/matching/groups/" + f.commitments().group + "/end",
                 f -> Map.of("reason", "矩阵", "version", 999),
                 ok(409, STAFF_OWN).then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
+        // after the match: the trial's two sides, the handover and the contact log (pair of a household of A's area)
+        String notVolunteers = STAFF_OWN + " " + STAFF_OTHER + " ORG_OWN ORG_OTHER " + FAMILIES;
+        for (String kind : List.of("pairings", "groups")) {
+            Function<AccessFixture, String> base = f -> "/api/matching/" + kind + "/"
+                    + (kind.equals("pairings") ? f.commitments().pair : f.commitments().group);
+            rows.add(row(kind + ": the volunteer answers the trial (stale)", "POST",
+                    f -> base.apply(f) + (kind.equals("pairings") ? "" : "/members/" + f.volunteerRecord) + "/answer",
+                    f -> Map.of("confirm", true, "version", 999),
+                    ok(409, "VOLUNTEER_OWN").then(404, "VOLUNTEER_OTHER").then(403, notVolunteers)));
+            rows.add(row(kind + ": the household consents (stale)", "POST", f -> base.apply(f) + "/household-consent",
+                    f -> Map.of("version", 999),
+                    ok(409, STAFF_OWN).then(404, STAFF_OTHER + " " + FAMILIES).then(403, CLAIMANTS)));
+            rows.add(row(kind + ": made formal (stale)", "POST", f -> base.apply(f) + "/formalisation",
+                    f -> Map.of("version", 999),
+                    ok(409, STAFF_OWN).then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
+            rows.add(row(kind + ": the handover", "GET", f -> base.apply(f) + "/handover", null,
+                    ok(200, STAFF_OWN + " VOLUNTEER_OWN").then(404, STAFF_OTHER + " VOLUNTEER_OTHER")
+                            .then(403, "ORG_OWN ORG_OTHER " + FAMILIES)));
+            rows.add(row(kind + ": the contact log", "GET", f -> base.apply(f) + "/contacts", null,
+                    ok(200, STAFF_OWN + " VOLUNTEER_OWN").then(404, STAFF_OTHER + " VOLUNTEER_OTHER")
+                            .then(403, "ORG_OWN ORG_OTHER " + FAMILIES)));
+            rows.add(row(kind + ": record a contact", "POST", f -> base.apply(f) + "/contacts", f -> contact(),
+                    ok(201, STAFF_OWN + " VOLUNTEER_OWN").then(404, STAFF_OTHER + " VOLUNTEER_OTHER")
+                            .then(403, "ORG_OWN ORG_OTHER " + FAMILIES)));
+            rows.add(row(kind + ": a side of the mid-term review (a case worker without outcomes: 400)", "PUT",
+                    f -> base.apply(f) + "/reviews/MIDTERM", f -> Map.of("rating", 3),
+                    ok(400, STAFF_OWN).then(200, "VOLUNTEER_OWN")
+                            .then(404, STAFF_OTHER + " VOLUNTEER_OTHER " + FAMILIES)
+                            .then(403, "ORG_OWN ORG_OTHER")));
+            rows.add(row(kind + ": the reviews", "GET", f -> base.apply(f) + "/reviews", null,
+                    ok(200, STAFF_OWN + " VOLUNTEER_OWN").then(404, STAFF_OTHER + " VOLUNTEER_OTHER " + FAMILIES)
+                            .then(403, "ORG_OWN ORG_OTHER")));
+        }
+        rows.add(row("pair by hand with A's need in progress", "POST", f -> "/api/matching/pairings",
+                f -> Map.of("needId", f.inProgressNeed, "volunteerId", f.volunteerRecord),
+                ok(409, STAFF_OWN).then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
+        rows.add(row("a family's helpers", "GET", f -> "/api/me/helpers", null,
+                ok(200, FAMILIES).then(403, STAFF_OWN + " " + STAFF_OTHER + " " + CLAIMANTS)));
         for (String cadrePage : List.of("/cadre", "/cadre/matching", "/cadre/commitments")) {
             rows.add(page("cadre page " + cadrePage, f -> cadrePage,
                     ok(200, "ADMIN CADRE_OWN CADRE_OTHER").then(403, notCadres)));
@@ -395,6 +433,11 @@ class AccessMatrixTest {
         rows.add(row("export service records", "GET", f -> "/api/exports/service-records?format=CSV", null,
                 ok(200, EVERYONE)));
         return rows;
+    }
+
+    private static Map<String, Object> contact() {
+        return Map.of("contactedOn", LocalDate.now().minusDays(1).toString(), "hours", 1, "channel", "PHONE",
+                "participants", List.of("志愿者"), "dimensions", List.of("DAILY_LIFE"), "summary", "矩阵：电话问候");
     }
 
     @Test

@@ -62,7 +62,7 @@ class PrivacyCanaryTest {
     OutboxSender outbox;
 
     private record Scene(long household, long need, TestUser volunteer, TestUser organisation, TestUser worker,
-            TestUser bystander) {
+            TestUser bystander, TestAreas areas) {
     }
 
     @Test
@@ -114,6 +114,63 @@ class PrivacyCanaryTest {
         assertThat(found(view)).isEmpty();
         assertThat(given().queryParams(Map.of("householdId", s.household())).get("/api/disclosures").jsonPath()
                 .getList("items")).isEmpty();
+    }
+
+    /**
+     * A pair made by a matching run: before the volunteer confirmed and the family consented, every path the volunteer
+     * reaches (the commitment's own included) shows no canary, as before; after both, the handover and the need show
+     * exactly the contact person's name and phone, each read logged, and nothing else anywhere.
+     */
+    @Test
+    void aPairsVolunteerSeesTheContactOnlyAfterBothSidesAgreedAndEachReadIsLogged() {
+        Scene s = scene(true, false); // the ID numbers are another test's, and a file's numbers are unique
+        TestUser cadre = TestUsers.cadre(s.areas().street);
+        long need = longTermCanaryNeed(s.household());
+        long run = org.tongxing.matching.Runs.start(cadre, "PAIRS", s.areas().street, 3);
+        org.tongxing.matching.Runs.awaitEnd(cadre, run, java.time.Duration.ofSeconds(60));
+        cadre.request().contentType(ContentType.JSON).post("/api/matching/runs/" + run + "/acceptance").then()
+                .statusCode(200);
+        var pair = cadre.request().queryParam("areaPrefix", s.areas().street).get("/api/matching/pairings").jsonPath();
+        long id = pair.getLong("items.find { it.needId == " + need + " }.id");
+        TestUser volunteer = pair.getLong("items.find { it.needId == " + need + " }.volunteer.id") == s.volunteer()
+                .volunteerId() ? s.volunteer() : s.bystander();
+        TestUser other = volunteer == s.volunteer() ? s.bystander() : s.volunteer();
+        String path = "/api/matching/pairings/" + id;
+
+        commitmentPathsShowNoCanary(volunteer, path, need);
+        long version = volunteer.request().contentType(ContentType.JSON).body(Map.of("confirm", true, "version",
+                pair.getLong("items.find { it.needId == " + need + " }.version"))).post(path + "/answer").jsonPath()
+                .getLong("version");
+        commitmentPathsShowNoCanary(volunteer, path, need);
+        s.worker().request().contentType(ContentType.JSON).body(Map.of("version", version))
+                .post(path + "/household-consent").then().statusCode(200);
+
+        assertThat(found(volunteer.request().get(path + "/handover").asString()))
+                .containsExactlyInAnyOrderElementsOf(CONTACT);
+        assertThat(found(volunteer.request().get("/api/needs/" + need).asString()))
+                .containsExactlyInAnyOrderElementsOf(CONTACT);
+        everyPathShowsNoCanary(s, volunteer, -1, null);
+        for (String elsewhere : List.of(path + "/contacts", "/api/me/commitments", "/api/me/notifications")) {
+            assertThat(found(volunteer.request().get(elsewhere).asString())).as(elsewhere).isEmpty();
+        }
+        assertThat(other.request().get(path + "/handover").statusCode()).isEqualTo(404);
+        assertThat(found(other.request().get("/api/needs/" + need).asString())).isEmpty();
+        List<String> logged = given().queryParams(Map.of("householdId", s.household())).get("/api/disclosures")
+                .jsonPath().getList("items.findAll { it.purpose == 'COMMITMENT_HANDOVER' }.viewerUsername");
+        assertThat(logged).containsExactly(volunteer.username(), volunteer.username());
+    }
+
+    private void commitmentPathsShowNoCanary(TestUser volunteer, String path, long need) {
+        for (String get : List.of(path + "/handover", path + "/contacts", "/api/me/commitments", "/api/needs/" + need,
+                "/api/me/notifications")) {
+            assertThat(found(volunteer.request().get(get).asString())).as(get).isEmpty();
+        }
+    }
+
+    private static long longTermCanaryNeed(long household) {
+        Map<String, Object> need = new HashMap<>(Map.of("householdId", household, "category", "TUTORING", "urgency",
+                "NORMAL", "longTerm", true, "description", CHILD + "需要长期结对辅导，请联系妈妈" + PHONE));
+        return given().contentType(ContentType.JSON).body(need).post("/api/needs").jsonPath().getLong("id");
     }
 
     private void everyPathShowsNoCanary(Scene s, TestUser viewer, long claim, Long claimedNeed) {
@@ -175,7 +232,7 @@ class PrivacyCanaryTest {
                 .extract().jsonPath().getLong("id");
         return new Scene(household, canaryNeed(household), TestUsers.volunteer(areas.compound, "TUTORING"),
                 TestUsers.organisationMember(areas.district, "TUTORING"), TestUsers.worker(areas.community),
-                TestUsers.volunteer(areas.compound, "TUTORING"));
+                TestUsers.volunteer(areas.compound, "TUTORING"), areas);
     }
 
     /** A public need whose own wording carries the child's name and the phone, as careless wording would. */

@@ -67,7 +67,7 @@ class PairingStatisticsTest {
         JsonPath stats = given().queryParams(Map.of("area", world.areas.district, "from", FROM.toString(),
                 "to", TODAY.toString())).get("/api/statistics").then().statusCode(200).extract().jsonPath();
         assertThat(stats.getMap("pairings")).isEqualTo(Map.of("pairsActive", 2, "pairsBegun", 1, "pairsEnded", 1,
-                "groupsActive", 2, "groupsFormed", 1, "groupsEnded", 1));
+                "groupsActive", 2, "groupsFormed", 1, "groupsEnded", 1, "reviewed", 0, "improved", 0));
     }
 
     private static List<Long> accepted(MatchingWorld world, String kind) {

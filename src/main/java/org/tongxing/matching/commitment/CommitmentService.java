@@ -25,8 +25,10 @@ import io.quarkus.security.ForbiddenException;
 @ApplicationScoped
 public class CommitmentService {
 
-    private static final Map<String, String> PAIR_SORT = Map.of("since", "since", "status", "status");
-    private static final Map<String, String> GROUP_SORT = Map.of("formedAt", "formedAt", "status", "status");
+    private static final Map<String, String> PAIR_SORT = Map.of("since", "since", "status", "status", "quiet",
+            "quietLevel");
+    private static final Map<String, String> GROUP_SORT = Map.of("formedAt", "formedAt", "status", "status",
+            "quiet", "quietLevel");
     private static final String IN_AREA = "householdId in (select h.id from Household h where h.areaCode like :area)";
 
     @Inject

@@ -40,7 +40,7 @@ public class CommitmentViews {
             return new PairingView(p.id, p.needId, needs.get(p.needId).category, p.householdId, h.areaCode,
                     areaNames.nameZh(h.areaCode), h.composition, person(volunteers.get(p.volunteerId)), p.status,
                     p.since,
-                    p.endedAt, p.endReason, p.proposalId, p.version);
+                    p.endedAt, p.endReason, p.proposalId, p.version, Course.of(p));
         }).toList();
     }
 
@@ -60,11 +60,11 @@ public class CommitmentViews {
                     new Person(c.id, c.name, c.areaCode, areaNames.nameZh(c.areaCode)),
                     g.activeMembers().stream()
                             .map(m -> new GroupView.Seat(m.seat, person(volunteers.get(m.volunteerId)),
-                                    m.joinedAt))
+                                    m.joinedAt, m.answer))
                             .toList(),
                     g.needIds.stream().sorted().map(needs::get)
                             .map(n -> new GroupView.TakenNeed(n.id, n.category, n.status)).toList(),
-                    g.status, g.formedAt, g.endedAt, g.version);
+                    g.status, g.formedAt, g.endedAt, g.version, Course.of(g));
         }).toList();
     }
 
@@ -81,7 +81,8 @@ public class CommitmentViews {
         var pairs = pairings.stream().map(p -> {
             String street = street(households.get(p.householdId));
             return new CommitmentsView.PairCommitment(p.id, p.needId, needs.get(p.needId).category, street,
-                    areaNames.nameZh(street), households.get(p.householdId).composition, p.since, p.version);
+                    areaNames.nameZh(street), households.get(p.householdId).composition, p.since, p.version,
+                    Course.of(p));
         }).toList();
         var groups = seats.stream().map(s -> {
             String street = street(households.get(s.group.householdId));
@@ -89,7 +90,7 @@ public class CommitmentViews {
                     cadres.get(s.group.cadreId).name,
                     s.group.needIds.stream().sorted().map(id -> needs.get(id).category)
                             .distinct().toList(),
-                    s.group.activeMembers().size(), s.joinedAt, s.group.version);
+                    s.group.activeMembers().size(), s.joinedAt, s.group.version, s.answer, Course.of(s.group));
         }).toList();
         return new CommitmentsView(volunteerId, pairs, groups);
     }

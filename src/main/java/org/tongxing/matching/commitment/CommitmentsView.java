@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.tongxing.household.Composition;
+import org.tongxing.matching.Answer;
 import org.tongxing.need.NeedCategory;
 
 /**
@@ -14,7 +15,7 @@ public record CommitmentsView(long volunteerId, List<PairCommitment> pairs, List
 
     /** {@code version}: to end the pair. */
     public record PairCommitment(long pairingId, long needId, NeedCategory category, String areaCode, String areaName,
-            Composition composition, Instant since, long version) {
+            Composition composition, Instant since, long version, Course course) {
 
         /** For pages: the id of this pair's reason field, unique on the page. */
         public String reasonField() {
@@ -28,7 +29,8 @@ public record CommitmentsView(long volunteerId, List<PairCommitment> pairs, List
 
     /** {@code groupVersion}: to leave the seat. */
     public record GroupCommitment(long groupId, int seat, String areaCode, String areaName, String cadreName,
-            List<NeedCategory> needs, int members, Instant joinedAt, long groupVersion) {
+            List<NeedCategory> needs, int members, Instant joinedAt, long groupVersion, Answer answer,
+            Course course) {
 
         /** For pages: the id of this seat's reason field, unique on the page. */
         public String reasonField() {

@@ -56,9 +56,8 @@ public class GroupEnding {
         group.updatedAt = now;
         events.fire(new MatchingEvent.SeatLeft(group, seat, reason,
                 party == Party.VOLUNTEER ? MatchingEvent.Cause.VOLUNTEER : MatchingEvent.Cause.CASE_WORKER));
-        if (party == Party.VOLUNTEER) {
-            SteppedBack.remember(volunteerId, household.id, reason, parties.userId(), now);
-        }
+        SteppedBack.afterEnd(departure.kind(), party == Party.VOLUNTEER, volunteerId, household.id, reason,
+                parties.userId(), now);
         SupportGroup.getEntityManager().flush();
         return GroupSeats.from(group);
     }
@@ -81,10 +80,13 @@ public class GroupEnding {
         group.status = CommitmentStatus.ENDED;
         group.endedAt = now;
         group.endReason = reason;
+        group.endKind = ending.kind();
         group.updatedAt = now;
         List<Need> needs = group.needIds.isEmpty() ? List.of() : Need.list("id in ?1", List.copyOf(group.needIds));
         needs.forEach(n -> NeedsServed.settle(n, ending.fulfils(), now));
         List<Long> volunteers = seated.stream().map(m -> m.volunteerId).toList();
+        volunteers.forEach(v -> SteppedBack.afterEnd(ending.kind(), false, v, household.id, reason, parties.userId(),
+                now));
         events.fire(new MatchingEvent.GroupEnded(group, volunteers, ending.fulfils()));
         SupportGroup.getEntityManager().flush();
         return GroupSeats.from(group);

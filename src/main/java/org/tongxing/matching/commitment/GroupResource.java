@@ -1,5 +1,7 @@
 package org.tongxing.matching.commitment;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -7,14 +9,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
 import org.tongxing.common.Roles;
+import org.tongxing.matching.ReviewKind;
 
 @Path("/api/matching/groups")
 @Tag(name = "Matching")
@@ -25,6 +30,18 @@ public class GroupResource {
 
     @Inject
     GroupEnding ending;
+
+    @Inject
+    GroupTrial trial;
+
+    @Inject
+    Handovers handovers;
+
+    @Inject
+    Contacts contacts;
+
+    @Inject
+    Reviews reviews;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER})
@@ -54,5 +71,79 @@ public class GroupResource {
                     + "409 commitment-ended if it ended already, concurrent-update on a stale version")
     public GroupSeats end(@PathParam("id") long id, @NotNull @Valid Ending body) {
         return ending.end(id, body);
+    }
+
+    @POST
+    @Path("/{id}/members/{volunteerId}/answer")
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(summary = "A volunteer confirms or declines their trial seat in the group",
+            description = "Declining needs a reason and leaves the seat; kind BAD_FIT keeps them apart from the family in "
+                    + "later runs. version is the group's")
+    public GroupState answer(@PathParam("id") long id, @PathParam("volunteerId") long volunteerId,
+            @NotNull @Valid TrialAnswer body) {
+        return trial.answer(id, volunteerId, body);
+    }
+
+    @POST
+    @Path("/{id}/household-consent")
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER, Roles.FAMILY})
+    @Operation(summary = "The mother's household consents to the group (itself, or its case workers for it)")
+    public GroupState consent(@PathParam("id") long id, @NotNull @Valid Stamp body) {
+        return trial.consent(id, body);
+    }
+
+    @POST
+    @Path("/{id}/formalisation")
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER})
+    @Operation(summary = "Make a trial group formal (its household's case workers)",
+            description = "Only once every seated volunteer confirmed and the household consented; 409 invalid-state otherwise")
+    public GroupState formalise(@PathParam("id") long id, @NotNull @Valid Stamp body) {
+        return trial.formalise(id, body);
+    }
+
+    @GET
+    @Path("/{id}/handover")
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER, Roles.VOLUNTEER})
+    @Operation(summary = "What a member is handed: the mother's contact and covered needs, the lead, the other members",
+            description = "Before the member confirmed and the household consented only the stage; phones only where each "
+                    + "agreed; the family's contact only with its consent, each showing in the disclosure log")
+    public Handover handover(@PathParam("id") long id) {
+        return handovers.ofGroup(id);
+    }
+
+    @GET
+    @Path("/{id}/contacts")
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER, Roles.VOLUNTEER})
+    @Operation(summary = "The group's contact log, newest first")
+    public List<ContactView> contacts(@PathParam("id") long id) {
+        return contacts.listOfGroup(id);
+    }
+
+    @POST
+    @Path("/{id}/contacts")
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER, Roles.VOLUNTEER})
+    @Operation(summary = "Record a contact of the group (a member or the household's case workers)",
+            description = "Counted once in the service records, the statistics and programme goals; resets the quiet clock")
+    public Response contact(@PathParam("id") long id, @NotNull @Valid ContactRequest body) {
+        return Response.status(Response.Status.CREATED).entity(contacts.ofGroup(id, body)).build();
+    }
+
+    @PUT
+    @Path("/{id}/reviews/{kind}")
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER, Roles.VOLUNTEER, Roles.FAMILY})
+    @Operation(summary = "Fill in your side of the mid-term or final review",
+            description = "The family (or a case worker for it, with forFamily) and the volunteer: rating 1-5 and comment; "
+                    + "the case workers: outcomes per dimension (BETTER, SAME, WORSE)")
+    public ReviewView review(@PathParam("id") long id, @PathParam("kind") ReviewKind kind,
+            @NotNull @Valid ReviewPart body) {
+        return reviews.ofGroup(id, kind, body);
+    }
+
+    @GET
+    @Path("/{id}/reviews")
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER, Roles.VOLUNTEER, Roles.FAMILY})
+    @Operation(summary = "The reviews, for the commitment's sides and its family")
+    public List<ReviewView> reviews(@PathParam("id") long id) {
+        return reviews.listOfGroup(id);
     }
 }

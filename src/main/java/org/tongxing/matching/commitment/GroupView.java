@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.tongxing.household.Composition;
+import org.tongxing.matching.Answer;
 import org.tongxing.matching.CommitmentStatus;
 import org.tongxing.matching.review.ProposalView.Person;
 import org.tongxing.need.NeedCategory;
@@ -13,9 +14,9 @@ import org.tongxing.need.NeedStatus;
 public record GroupView(long id, long householdId, String areaCode, String areaName, Composition composition,
         Person cadre,
         List<Seat> members, List<TakenNeed> needs, CommitmentStatus status, Instant formedAt, Instant endedAt,
-        long version) {
+        long version, Course course) {
 
-    public record Seat(int seat, Person volunteer, Instant joinedAt) {
+    public record Seat(int seat, Person volunteer, Instant joinedAt, Answer answer) {
     }
 
     public record TakenNeed(long needId, NeedCategory category, NeedStatus status) {

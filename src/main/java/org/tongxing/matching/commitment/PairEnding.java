@@ -59,9 +59,9 @@ public class PairEnding {
         events.fire(new MatchingEvent.PairingEnded(pairing,
                 party == Party.VOLUNTEER ? MatchingEvent.Cause.VOLUNTEER : MatchingEvent.Cause.CASE_WORKER,
                 need.status));
-        if (party == Party.VOLUNTEER) {
-            SteppedBack.remember(pairing.volunteerId, household.id, pairing.endReason, parties.userId(), now);
-        }
+        pairing.endKind = ending.kind();
+        SteppedBack.afterEnd(ending.kind(), party == Party.VOLUNTEER, pairing.volunteerId, household.id,
+                pairing.endReason, parties.userId(), now);
         Pairing.getEntityManager().flush();
         return EndedPairing.from(pairing, need);
     }

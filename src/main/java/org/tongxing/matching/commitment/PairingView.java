@@ -11,7 +11,7 @@ import org.tongxing.need.NeedCategory;
 public record PairingView(long id, long needId, NeedCategory category, long householdId, String areaCode,
         String areaName,
         Composition composition, Person volunteer, CommitmentStatus status, Instant since, Instant endedAt,
-        String endReason, Long proposalId, long version) {
+        String endReason, Long proposalId, long version, Course course) {
 
     /** For pages: the id of this pair's reason field on the cadre's page. */
     public String reasonField() {

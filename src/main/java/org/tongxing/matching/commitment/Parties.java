@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.tongxing.account.Viewer;
+import org.tongxing.common.NotAllowed;
 import org.tongxing.common.NotFound;
 import org.tongxing.common.Role;
 import org.tongxing.household.Household;
@@ -21,7 +22,7 @@ import org.tongxing.privacy.Redaction;
 public class Parties {
 
     public enum Party {
-        CASE_WORKER, VOLUNTEER
+        CASE_WORKER, VOLUNTEER, FAMILY
     }
 
     @Inject
@@ -36,6 +37,30 @@ public class Parties {
             return Party.VOLUNTEER;
         }
         throw new NotFound(what, id);
+    }
+
+    /** A volunteer of the commitment, its household's case workers, or the family itself (its own account). */
+    Party withFamily(Household household, Collection<Long> volunteerIds, String what, long id) {
+        if (access.isOwn(household)) {
+            return Party.FAMILY;
+        }
+        return of(household, volunteerIds, what, id);
+    }
+
+    /** Only the household's case workers or the family: a volunteer cannot consent for the family. */
+    Party forFamily(Household household, Collection<Long> volunteerIds, String what, long id) {
+        Party party = withFamily(household, volunteerIds, what, id);
+        if (party == Party.VOLUNTEER) {
+            throw new NotAllowed("Only the household, or its case workers for it, can consent");
+        }
+        return party;
+    }
+
+    /** Only the household's case workers: a cadre makes a trial formal. */
+    void caseWorker(Household household, Collection<Long> volunteerIds, String what, long id) {
+        if (of(household, volunteerIds, what, id) != Party.CASE_WORKER) {
+            throw new NotAllowed("Only the household's case workers can do this");
+        }
     }
 
     long userId() {

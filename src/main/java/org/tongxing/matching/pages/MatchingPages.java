@@ -290,11 +290,11 @@ public class MatchingPages {
     }
 
     private Page<PairingView> activePairs() {
-        return commitments.pairings(activeOnly(), PageParams.of(0, 50, null));
+        return commitments.pairings(activeOnly(), PageParams.of(0, 50, "-quiet,-since"));
     }
 
     private Page<GroupView> activeGroups() {
-        return commitments.groups(activeOnly(), PageParams.of(0, 50, null));
+        return commitments.groups(activeOnly(), PageParams.of(0, 50, "-quiet,-formedAt"));
     }
 
     private static CommitmentFilter activeOnly() {

@@ -24,6 +24,7 @@ import org.tongxing.matching.ProposalMember;
 import org.tongxing.matching.ProposalStatus;
 import org.tongxing.matching.RunKind;
 import org.tongxing.matching.SupportGroup;
+import org.tongxing.matching.Trials;
 import org.tongxing.need.Need;
 import org.tongxing.need.NeedCategory;
 import org.tongxing.need.NeedStatus;
@@ -38,6 +39,9 @@ public class ProposalAcceptance {
 
     @Inject
     Event<MatchingEvent> events;
+
+    @Inject
+    Trials trials;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void accept(long proposalId, long userId) {
@@ -91,6 +95,7 @@ public class ProposalAcceptance {
         pairing.since = now;
         pairing.createdBy = userId;
         pairing.updatedAt = now;
+        trials.begin(pairing, now);
         pairing.persist();
         need.status = NeedStatus.IN_PROGRESS;
         need.updatedAt = now;
@@ -120,7 +125,7 @@ public class ProposalAcceptance {
                 forming));
     }
 
-    private static SupportGroup newGroup(MatchingProposal p, long userId, Instant now) {
+    private SupportGroup newGroup(MatchingProposal p, long userId, Instant now) {
         SupportGroup group = new SupportGroup();
         group.householdId = p.householdId;
         group.cadreId = p.cadreId;
@@ -128,11 +133,12 @@ public class ProposalAcceptance {
         group.formedAt = now;
         group.createdBy = userId;
         group.updatedAt = now;
+        trials.begin(group);
         group.persist();
         return group;
     }
 
-    private static void seat(SupportGroup group, ProposalMember member, MatchingProposal p, Instant now) {
+    private void seat(SupportGroup group, ProposalMember member, MatchingProposal p, Instant now) {
         if (group.activeMembers().stream().anyMatch(m -> m.volunteerId == member.volunteerId)) {
             throw new ProposalOutdated("Volunteer " + member.volunteerId + " is in the group already");
         }
@@ -147,6 +153,7 @@ public class ProposalAcceptance {
         joined.volunteerId = member.volunteerId;
         joined.proposalId = p.id;
         joined.joinedAt = now;
+        trials.seat(joined, now);
         group.members.add(joined);
         joined.persist();
         group.updatedAt = now;

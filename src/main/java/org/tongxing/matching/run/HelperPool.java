@@ -53,7 +53,7 @@ final class HelperPool {
                 led.getOrDefault(c.id, 0) - ledInProblem.getOrDefault(c.id, 0))).toList();
     }
 
-    private static Candidate candidate(Volunteer v, int currentLoad) {
+    static Candidate candidate(Volunteer v, int currentLoad) {
         return new Candidate(v.id, v.gender, v.areaCode, null, List.copyOf(v.languages),
                 v.skills, java.util.Set.of(), v.availability(), v.vettingStatus, v.capacity, Math.max(0, currentLoad),
                 TRAVEL_REACH);

@@ -22,7 +22,7 @@ import org.tongxing.need.NeedCategory;
  * tries volunteers on a request's list, so everything that is a yes/no rule belongs here rather than in a
  * hard constraint. Volunteers are indexed by district so a city-sized problem needs no all-pairs scan.
  */
-final class Eligibility {
+public final class Eligibility {
 
     private static final int DISTRICT_CODE_LENGTH = 6;
 
@@ -71,8 +71,7 @@ final class Eligibility {
         for (List<Candidate> pool : List.of(volunteersByDistrict.getOrDefault(district(family.area()), List.of()),
                 farTravellers)) {
             for (Candidate volunteer : pool) {
-                if (skilled.test(volunteer) && reaches(volunteer, family) && canMeet(volunteer, family)
-                        && !conflicts.contains(new KeptApart(volunteer.id(), family.householdId()))) {
+                if (refusal(volunteer, family, skilled, conflicts) == null) {
                     found.add(volunteer);
                 }
             }
@@ -80,6 +79,43 @@ final class Eligibility {
         found.sort(Comparator.comparingLong((Candidate v) -> MatchCosts.assignment(family, asked, v))
                 .thenComparingLong(Candidate::id));
         return found;
+    }
+
+    /**
+     * Why the volunteer may not serve the family, or null if they may: the one rule the solver's candidate lists and a
+     * pair or seat made by hand both apply (vetted, a free place, the skill, within reach, able to meet, no conflict).
+     */
+    static String refusal(Candidate volunteer, Family family, java.util.function.Predicate<Candidate> skilled,
+            Set<KeptApart> conflicts) {
+        if (!volunteer.isVetted()) {
+            return "the volunteer is not vetted";
+        }
+        if (volunteer.freePlaces() <= 0) {
+            return "the volunteer has no free place";
+        }
+        if (!skilled.test(volunteer)) {
+            return "the volunteer does not offer what is asked";
+        }
+        if (!reaches(volunteer, family)) {
+            return "the family lives beyond the volunteer's reach";
+        }
+        if (!canMeet(volunteer, family)) {
+            return "the volunteer cannot meet the family (language, gender, a minor, or no shared time)";
+        }
+        return conflicts.contains(new KeptApart(volunteer.id(), family.householdId()))
+                ? "a conflict between the volunteer and the family is recorded" : null;
+    }
+
+    /** {@link #refusal} for a pair made by hand with the need's category. */
+    public static String refusalForPair(Candidate volunteer, Family family, NeedCategory category,
+            Set<KeptApart> conflicts) {
+        return refusal(volunteer, family, v -> v.covers(category), conflicts);
+    }
+
+    /** {@link #refusal} for a seat given by hand: the volunteer covers at least one of the mother's needs. */
+    public static String refusalForSeat(Candidate volunteer, Family mother, Set<NeedCategory> needs,
+            Set<KeptApart> conflicts) {
+        return refusal(volunteer, mother, v -> !Collections.disjoint(v.skills(), needs), conflicts);
     }
 
     static boolean reaches(Candidate volunteer, Family family) {

@@ -176,12 +176,12 @@ class VolunteerJourneyBrowserTest {
 
             // Ending the pair through its form: first without a reason, then with one.
             page.locator("#pairs + p + ul summary").click();
-            page.locator("#pairs + p + ul button[type=submit]").click();
+            page.locator("#pairs + p + ul button.danger").click();
             assertThat(page.locator("#error-summary")).containsText("请写明原因。");
             Browsers.assertAccessible(page);
             page.locator("#error-summary a").click();
             page.locator("#pairs + p + ul input[name=reason]").fill("工作调动，无法继续");
-            page.locator("#pairs + p + ul button[type=submit]").click();
+            page.locator("#pairs + p + ul button.danger").click();
             assertThat(page).hasURL(Pattern.compile(".*/me/commitments\\?done=pair-ended"));
             assertThat(page.locator("p.notice.ok")).containsText("结对已结束");
             assertThat(page.locator("#pairs")).hasCount(0);
