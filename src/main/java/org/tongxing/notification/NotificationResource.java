@@ -18,7 +18,7 @@ import io.quarkus.security.Authenticated;
 
 /** Your in-app inbox: every notification, whether or not it could also be e-mailed. */
 @Path("/api/me/notifications")
-@Tag(name = "Notifications")
+@Tag(name = "Notifications", description = "The signed-in person's in-app inbox")
 @Authenticated
 public class NotificationResource {
 

@@ -45,6 +45,13 @@ public class ApiDocument implements OASFilter {
         document.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
                 .forEach((verb, operation) -> describe(operation, verb, ids)));
         keepReferencedSchemas(document);
+        Set<String> tags = new HashSet<>();
+        document.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
+                .forEach(operation -> tags.addAll(operation.getTags() == null ? List.of() : operation.getTags())));
+        if (document.getTags() != null) {
+            document.getTags().stream().filter(tag -> !tags.contains(tag.getName())).toList()
+                    .forEach(document::removeTag);
+        }
     }
 
     private static void schemes(Components components) {

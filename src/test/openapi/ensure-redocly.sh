@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Run by the Maven build before the tests: ApiDocumentTest lints the OpenAPI document with Redocly's CLI (npm), so
+# it is installed here into target/redocly when missing (a fixed version: lint rules change between releases).
+set -eu
+dir="$(dirname "$0")/../../../target/redocly"
+[ -x "$dir/node_modules/.bin/redocly" ] && exit 0
+if ! command -v npm >/dev/null; then
+  echo "ApiDocumentTest needs npm to install @redocly/cli; it will fail without it." >&2
+  exit 0
+fi
+mkdir -p "$dir"
+npm install --prefix "$dir" --no-audit --no-fund --silent @redocly/cli@2.77.0
