@@ -3,6 +3,7 @@ package org.tongxing.web.pages;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.List;
@@ -77,6 +78,15 @@ class AdminJourneyBrowserTest {
             String account = page.url().replaceAll(".*/admin/users/(\\d+).*", "$1");
             given().get("/api/users/" + account).then().body("role", equalTo("WORKER"))
                     .body("areaCode", equalTo(areas.community));
+            // The account page in English fits a phone: it was 464 px wide at 360.
+            page.setViewportSize(360, 800);
+            page.reload();
+            int width = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+            assertTrue(width <= 360, () -> "/admin/users/{id} is " + width + " px wide at 360, past the edge: "
+                    + page.evaluate("[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect()"
+                            + ".right > 361).slice(0, 8).map(e => e.tagName + '.' + e.className + ' '"
+                            + " + Math.round(e.getBoundingClientRect().right)).join(', ')"));
+            page.setViewportSize(1280, 800);
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disable the account")).click();
             assertThat(page.locator(".notice.ok")).containsText("Account disabled");
