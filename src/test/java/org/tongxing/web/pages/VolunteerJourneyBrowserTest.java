@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -141,6 +142,15 @@ class VolunteerJourneyBrowserTest {
             Browsers.assertLight(browser, root + "board/needs/" + legal);
             Browsers.assertLight(browser, root + "me/commitments");
             Browsers.assertLight(browser, root + "me/profile");
+
+            // Category cards in English on a wide screen: long words wrap inside their card (they overflowed).
+            page.setViewportSize(1280, 800);
+            page.navigate(root + "ui/language/en?next=/me/profile");
+            assertThat(page.locator("html")).hasAttribute("lang", "en");
+            Object overflowing = page.evaluate("[...document.querySelectorAll('.categories li')].filter(li =>"
+                    + " li.scrollWidth > li.clientWidth + 1 || li.getBoundingClientRect().right"
+                    + " > li.parentElement.getBoundingClientRect().right + 1).map(li => li.textContent.trim())");
+            assertThat((List<?>) overflowing).as("category cards wider than their place").isEmpty();
         }
     }
 
