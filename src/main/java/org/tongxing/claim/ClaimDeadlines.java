@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.tongxing.common.ChinaTime;
 import org.tongxing.common.Timestamps;
+import org.tongxing.db.JobLock;
 import org.tongxing.household.Household;
 import org.tongxing.need.Need;
 import org.tongxing.notification.Notifier;
@@ -57,10 +58,7 @@ public class ClaimDeadlines {
     /** Expires and reminds as of the given moment; returns how many claims expired. */
     @Transactional
     public int run(Instant now) {
-        Boolean locked = (Boolean) em
-                .createNativeQuery("select pg_try_advisory_xact_lock(hashtext('tongxing-claim-deadlines'))")
-                .getSingleResult();
-        if (!Boolean.TRUE.equals(locked)) {
+        if (!JobLock.tryTake(em, "tongxing-claim-deadlines")) {
             return 0;
         }
         LocalDate today = now.atZone(ChinaTime.ZONE).toLocalDate();

@@ -16,6 +16,7 @@ import org.tongxing.common.InvalidInput;
 import org.tongxing.common.InvalidState;
 import org.tongxing.common.NotFound;
 import org.tongxing.common.Timestamps;
+import org.tongxing.db.JobLock;
 import org.tongxing.household.Household;
 import org.tongxing.privacy.AccessPolicy;
 
@@ -86,10 +87,7 @@ public class EscalationService {
      */
     @Transactional
     public int escalateOverdue() {
-        Boolean locked = (Boolean) em
-                .createNativeQuery("select pg_try_advisory_xact_lock(hashtext('tongxing-escalation'))")
-                .getSingleResult();
-        if (!Boolean.TRUE.equals(locked)) {
+        if (!JobLock.tryTake(em, "tongxing-escalation")) {
             return 0;
         }
         Instant now = Timestamps.now();

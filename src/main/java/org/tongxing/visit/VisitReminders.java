@@ -18,6 +18,7 @@ import org.jboss.logging.Logger;
 import org.tongxing.account.UserAccount;
 import org.tongxing.common.ChinaTime;
 import org.tongxing.common.Timestamps;
+import org.tongxing.db.JobLock;
 import org.tongxing.household.Tier;
 import org.tongxing.notification.Notifier;
 import org.tongxing.notification.Recipients;
@@ -62,10 +63,7 @@ public class VisitReminders {
 
     @Transactional
     public Result run(Instant now) {
-        Boolean locked = (Boolean) em
-                .createNativeQuery("select pg_try_advisory_xact_lock(hashtext('tongxing-visit-reminders'))")
-                .getSingleResult();
-        if (!Boolean.TRUE.equals(locked)) {
+        if (!JobLock.tryTake(em, "tongxing-visit-reminders")) {
             return new Result(0, 0);
         }
         LocalDate today = now.atZone(ChinaTime.ZONE).toLocalDate();

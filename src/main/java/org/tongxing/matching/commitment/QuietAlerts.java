@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.tongxing.common.ChinaTime;
 import org.tongxing.common.Timestamps;
+import org.tongxing.db.JobLock;
 import org.tongxing.matching.Answer;
 import org.tongxing.matching.CommitmentStatus;
 import org.tongxing.matching.EndKind;
@@ -63,10 +64,7 @@ public class QuietAlerts {
 
     @Transactional
     public Result run(Instant now) {
-        Boolean locked = (Boolean) em
-                .createNativeQuery("select pg_try_advisory_xact_lock(hashtext('tongxing-commitment-alerts'))")
-                .getSingleResult();
-        if (!Boolean.TRUE.equals(locked)) {
+        if (!JobLock.tryTake(em, "tongxing-commitment-alerts")) {
             return new Result(0, 0);
         }
         LocalDate today = now.atZone(ChinaTime.ZONE).toLocalDate();
