@@ -35,6 +35,7 @@ import org.tongxing.privacy.AccessPolicy;
 import org.tongxing.ui.FormCheck;
 import org.tongxing.ui.FormErrors;
 import org.tongxing.ui.FormValues;
+import org.tongxing.ui.NulAsFormError;
 import org.tongxing.ui.PageMessages;
 import org.tongxing.ui.Problems;
 
@@ -98,6 +99,7 @@ public class BoardPages {
     @POST
     @Path("/needs/{id}/claims")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @NulAsFormError
     public Response claim(@PathParam("id") long id, @RestForm String plan, @RestForm String promisedBy) {
         ClaimRequest request = new ClaimRequest(FormValues.text(plan), FormValues.date(promisedBy));
         ClaimForm form = new ClaimForm(plan, promisedBy);

@@ -106,6 +106,13 @@ public interface HouseholdMessages {
     @Message("{name}家")
     String family_of(String name);
 
+    /** What stands before and after a family's name in a heading, so the name itself can carry its own language. */
+    @Message("")
+    String family_before();
+
+    @Message("家")
+    String family_after();
+
     @Message("档案号 {id}")
     String file_number(long id);
 

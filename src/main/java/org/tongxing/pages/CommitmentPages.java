@@ -53,6 +53,7 @@ import org.tongxing.ui.AppMessages;
 import org.tongxing.ui.FormCheck;
 import org.tongxing.ui.FormErrors;
 import org.tongxing.ui.FormValues;
+import org.tongxing.ui.NulAsFormError;
 import org.tongxing.ui.PageMessages;
 import org.tongxing.ui.Problems;
 
@@ -157,6 +158,7 @@ public class CommitmentPages {
     @POST
     @Path("/pairings/{id}/contacts")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @NulAsFormError
     public Response recordContact(@PathParam("id") long id, @RestForm String contactedOn, @RestForm String hours,
             @RestForm String channel, @RestForm String dimension, @RestForm String participants,
             @RestForm String summary) {
@@ -240,6 +242,7 @@ public class CommitmentPages {
     @POST
     @Path("/claims/{id}/services")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @NulAsFormError
     public Response logService(@PathParam("id") long id, @RestForm String servedOn, @RestForm String hours,
             @RestForm String personTimes, @RestForm String note) {
         ServiceRequest request = new ServiceRequest(FormValues.date(servedOn), FormValues.decimal(hours),

@@ -54,6 +54,7 @@ import org.tongxing.timeline.Timeline;
 import org.tongxing.ui.FormCheck;
 import org.tongxing.ui.FormErrors;
 import org.tongxing.ui.FormValues;
+import org.tongxing.ui.NulAsFormError;
 import org.tongxing.ui.Problems;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -125,6 +126,7 @@ public class HouseholdPages {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @NulAsFormError
     public Response open(@BeanParam HouseholdForm form) {
         HouseholdRequest request = form.toRequest(true);
         FormErrors errors = renamed(forms.validate(request));
@@ -155,6 +157,7 @@ public class HouseholdPages {
     @POST
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @NulAsFormError
     public Response update(@PathParam("id") long id, @BeanParam HouseholdForm form) {
         HouseholdRequest request = form.toRequest(false);
         FormErrors errors = forms.validate(request, OnUpdate.class);
@@ -177,6 +180,7 @@ public class HouseholdPages {
     @POST
     @Path("/{id}/members")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @NulAsFormError
     public Response addMember(@PathParam("id") long id, @RestForm String name, @RestForm String relation,
             @RestForm String birthDate, @RestForm String gender, @RestForm String phone, @RestForm String idNumber,
             @RestForm String disability) {
@@ -189,6 +193,7 @@ public class HouseholdPages {
     @POST
     @Path("/{id}/needs")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @NulAsFormError
     public Response postNeed(@PathParam("id") long id, @RestForm String category, @RestForm String description,
             @RestForm String urgency, @RestForm String wantedBy, @RestForm String longTerm) {
         NeedRequest need = new NeedRequest(id, null, FormValues.enumValue(NeedCategory.class, category),
@@ -201,6 +206,7 @@ public class HouseholdPages {
     @POST
     @Path("/{id}/needs/{needId}/escalation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @NulAsFormError
     public Response escalate(@PathParam("id") long id, @PathParam("needId") long needId, @RestForm String reason,
             @RestForm Long version, @RestForm String to) {
         EscalationRequest request = new EscalationRequest(FormValues.text(reason), version,

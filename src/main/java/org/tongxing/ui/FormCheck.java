@@ -32,9 +32,22 @@ public class FormCheck {
     @Inject
     PageLocale locale;
 
+    @Inject
+    NulFields nulFields;
+
     public <T> FormErrors validate(T form, Class<?>... groups) {
         Set<ConstraintViolation<T>> violations = validator.validate(form, groups);
-        return violations.isEmpty() ? FormErrors.none() : of(violations);
+        FormErrors errors = violations.isEmpty() ? FormErrors.none() : of(violations);
+        return nulFields.fields().isEmpty() ? errors : withNulFields(errors);
+    }
+
+    /** A field that held a NUL is wrong whatever else it breaks: say so first. */
+    private FormErrors withNulFields(FormErrors errors) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        String nul = messages.of(FormMessages.class).nul();
+        nulFields.fields().forEach(field -> fields.put(field, nul));
+        errors.fields().forEach(fields::putIfAbsent);
+        return new FormErrors(fields, errors.general());
     }
 
     public FormErrors of(ConstraintViolationException e) {

@@ -43,6 +43,9 @@ public interface FormMessages {
     @Message("请检查此项。")
     String check();
 
+    @Message("含有无法保存的控制字符（已用 � 标出），请删除后再提交。")
+    String nul();
+
     @Message("请选择需要哪方面的帮助。")
     String category_required();
 

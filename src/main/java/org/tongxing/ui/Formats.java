@@ -55,7 +55,7 @@ public final class Formats {
      * The page's language: set explicitly on a template, or chosen by the REST layer from the (negotiated)
      * Accept-Language as the template's variant. Pages with neither (the error pages) are Chinese.
      */
-    private static Locale of(Object locale, Object variant) {
+    static Locale of(Object locale, Object variant) {
         if (locale instanceof Locale l) {
             return l;
         }

@@ -32,6 +32,7 @@ import org.tongxing.ui.FormCheck;
 import org.tongxing.ui.FormErrors;
 import org.tongxing.ui.FormMessages;
 import org.tongxing.ui.FormValues;
+import org.tongxing.ui.NulAsFormError;
 import org.tongxing.ui.PageMessages;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -86,6 +87,7 @@ public class VisitCodePages {
     @POST
     @Path("/visits")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @NulAsFormError
     public Response record(@PathParam("householdId") long householdId, @RestForm String visitedAt,
             @RestForm String channel, @RestForm String outcome, @RestForm String findings) {
         Instant at = chinaTime(visitedAt);

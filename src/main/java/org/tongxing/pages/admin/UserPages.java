@@ -31,6 +31,7 @@ import org.tongxing.common.UnknownReference;
 import org.tongxing.ui.FormCheck;
 import org.tongxing.ui.FormErrors;
 import org.tongxing.ui.FormValues;
+import org.tongxing.ui.NulAsFormError;
 import org.tongxing.ui.PageMessages;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -78,6 +79,7 @@ public class UserPages {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @NulAsFormError
     public Response create(@BeanParam AccountForm form) {
         AccountRequest request = form.toRequest();
         FormErrors errors = forms.validate(request);

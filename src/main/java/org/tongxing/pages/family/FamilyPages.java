@@ -44,6 +44,7 @@ import org.tongxing.need.Urgency;
 import org.tongxing.ui.FormCheck;
 import org.tongxing.ui.FormErrors;
 import org.tongxing.ui.FormValues;
+import org.tongxing.ui.NulAsFormError;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateExtension;
@@ -123,6 +124,7 @@ public class FamilyPages {
     @POST
     @Path("/needs")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @NulAsFormError
     public Response post(@RestForm String category, @RestForm String description, @RestForm String urgency,
             @RestForm String wantedBy) {
         NeedRequest request = new NeedRequest(viewer.get().householdId(), null,
@@ -150,6 +152,7 @@ public class FamilyPages {
     @POST
     @Path("/claims/{id}/confirmation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @NulAsFormError
     public Response confirm(@PathParam("id") long id, @RestForm String satisfaction, @RestForm String feedback,
             @RestForm Long version) {
         ClaimView claim = claims.get(id);
@@ -167,6 +170,7 @@ public class FamilyPages {
     @POST
     @Path("/needs/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @NulAsFormError
     public Response change(@PathParam("id") long id, @RestForm String description, @RestForm String urgency,
             @RestForm String wantedBy, @RestForm Long version) {
         NeedView need = needs.get(id);
@@ -189,6 +193,7 @@ public class FamilyPages {
     @POST
     @Path("/needs/{id}/cancellation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @NulAsFormError
     public Response cancel(@PathParam("id") long id, @RestForm String reason, @RestForm Long version) {
         CancelRequest request = new CancelRequest(FormValues.text(reason), version);
         FormErrors errors = forms.validate(request);

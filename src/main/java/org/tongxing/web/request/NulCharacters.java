@@ -2,14 +2,18 @@ package org.tongxing.web.request;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -20,6 +24,8 @@ import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 import org.tongxing.common.InvalidInput;
 import org.tongxing.common.InvalidParameter;
+import org.tongxing.ui.NulAsFormError;
+import org.tongxing.ui.NulFields;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,7 +34,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * PostgreSQL text cannot hold U+0000, so a NUL anywhere in the input once ended in a 500 and a stack trace. This
  * refuses it at the edge, before any feature sees it, as bad input naming where it was: a path or query parameter
  * (400 invalid-parameter), an HTTP Basic user name or password, a form field or a JSON field (400
- * validation-failed). Pages show the problem as an error page in the reader's language.
+ * validation-failed). Pages show the problem as an error page in the reader's language, except the forms that show
+ * their own errors ({@link NulAsFormError}): there the field's error is shown next to what was typed.
  */
 public class NulCharacters {
 
@@ -36,10 +43,15 @@ public class NulCharacters {
 
     private static final byte[] ESCAPED_NUL = "\\u0000".getBytes(StandardCharsets.US_ASCII);
 
+    private static final String REPLACEMENT = "\uFFFD";
+
     private static final String MESSAGE = "must not contain the NUL character (U+0000)";
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    NulFields nulFields;
 
     @ServerRequestFilter(preMatching = true)
     public void inAddressOrCredentials(ContainerRequestContext request) {
@@ -60,7 +72,7 @@ public class NulCharacters {
 
     @ServerRequestFilter
     @WithFormRead
-    public void inBody(ResteasyReactiveContainerRequestContext request) throws IOException {
+    public void inBody(ResteasyReactiveContainerRequestContext request, ResourceInfo resource) throws IOException {
         MediaType type = request.getMediaType();
         if (type == null) {
             return;
@@ -68,7 +80,12 @@ public class NulCharacters {
         if (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
                 || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)) {
             var context = (ResteasyReactiveRequestContext) request.getServerRequestContext();
-            inForm(context.getFormData());
+            Method handler = resource.getResourceMethod();
+            if (handler != null && handler.isAnnotationPresent(NulAsFormError.class)) {
+                markInForm(context.getFormData());
+            } else {
+                inForm(context.getFormData());
+            }
         } else if (type.getSubtype().toLowerCase().endsWith("json") && request.hasEntity()) {
             inJson(request);
         }
@@ -84,6 +101,28 @@ public class NulCharacters {
                         && value.getValue().contains(NUL)) {
                     throw refusal(name.replace(NUL, "\\u0000"));
                 }
+            }
+        }
+    }
+
+    /** Puts U+FFFD where each NUL of a text field was, for the page to show the form again with that field's error. */
+    private void markInForm(FormData form) {
+        if (form == null) {
+            return;
+        }
+        for (String name : form) {
+            if (name.contains(NUL)) {
+                throw refusal(name.replace(NUL, "\\u0000"));
+            }
+            Deque<FormValue> values = form.get(name);
+            if (values.stream().anyMatch(v -> !v.isFileItem() && v.getValue() != null && v.getValue().contains(NUL))) {
+                if (values.stream().anyMatch(FormValue::isFileItem)) {
+                    throw refusal(name); // a file and text under one name: no form of ours sends that
+                }
+                List<FormValue> typed = List.copyOf(values);
+                values.clear();
+                typed.forEach(v -> form.add(name, v.getValue() == null ? "" : v.getValue().replace(NUL, REPLACEMENT)));
+                nulFields.found(name);
             }
         }
     }

@@ -3,18 +3,22 @@ package org.tongxing.web.pages;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
 
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.tongxing.support.TestAreas;
+import org.tongxing.support.TestHouseholds;
 import org.tongxing.support.TestNeeds;
 import org.tongxing.support.TestUser;
 import org.tongxing.support.TestUsers;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 /**
  * Which language a page speaks: the remembered choice, else the browser's first Chinese or English preference,
@@ -67,6 +71,37 @@ class PageLanguageTest {
             volunteer.request().header("Accept-Language", region).get("/board/needs/" + need).then().statusCode(200)
                     .body(containsString("<dd>" + english + "</dd>"));
         }
+    }
+
+    @Test
+    void textPeopleWroteSaysItIsChineseOnEnglishPagesOnly() {
+        TestAreas areas = TestAreas.create();
+        long need = TestNeeds.publicNeed(areas.compound, "TUTORING", "NORMAL", TestNeeds.marker());
+        TestUser volunteer = TestUsers.volunteer(areas.compound, "TUTORING");
+        volunteer.request().header("Accept-Language", "en").get("/board/needs/" + need).then().statusCode(200)
+                .body(containsString("<dd><span lang=\"zh-CN\">孩子需要每周两次数学辅导"));
+        volunteer.request().header("Accept-Language", "zh-CN").get("/board/needs/" + need).then().statusCode(200)
+                .body(containsString("<dd>孩子需要每周两次数学辅导")).body(not(containsString("<span lang=\"zh-CN\">")));
+        long household = TestHouseholds.open(areas.compound);
+        TestUser worker = TestUsers.worker(areas.community);
+        worker.request().header("Accept-Language", "en").get("/worker/households/" + household).then().statusCode(200)
+                .body(containsString("<h1>The household of\u00a0<span lang=\"zh-CN\">"));
+        worker.request().header("Accept-Language", "zh-CN").get("/worker/households/" + household).then()
+                .statusCode(200).body(containsString("家 · "));
+    }
+
+    @Test
+    void textWrittenInEnglishIsLeftAsItIsAndStillEscaped() {
+        TestAreas areas = TestAreas.create();
+        long need = given().contentType(ContentType.JSON)
+                .body(Map.of("householdId", TestHouseholds.open(areas.compound), "category", "TUTORING", "description",
+                        "Maths <twice> a week & reading", "urgency", "NORMAL", "wantedBy",
+                        LocalDate.now().plusDays(30).toString()))
+                .post("/api/needs").then().statusCode(201).extract().jsonPath().getLong("id");
+        TestNeeds.openToPublic(need);
+        TestUser volunteer = TestUsers.volunteer(areas.compound, "TUTORING");
+        volunteer.request().header("Accept-Language", "en").get("/board/needs/" + need).then().statusCode(200)
+                .body(containsString("<dd>Maths &lt;twice&gt; a week &amp; reading</dd>"));
     }
 
     private static void speaks(String acceptLanguage, String lang, String heading) {

@@ -11,9 +11,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tongxing.support.TestAreas;
 import org.tongxing.support.TestHouseholds;
+import org.tongxing.support.TestUser;
+import org.tongxing.support.TestUsers;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 
 /** The NUL character (U+0000), which PostgreSQL text cannot hold, is bad input wherever it comes: never a 500. */
@@ -57,6 +60,29 @@ class NulCharactersTest {
         problem(given().contentType(ContentType.JSON).body(Map.of("householdId", household, "category", "COMPANIONSHIP",
                 "description", "需要有人" + NUL + "陪伴聊天", "urgency", "LOW")).post("/api/needs").then(),
                 "validation-failed", "description");
+    }
+
+    /** A form that shows its own errors keeps what was typed, with the NUL marked, and saves nothing. */
+    @Test
+    void aNeedFormWithNulShowsTheFieldsErrorNextToWhatWasTyped() {
+        TestAreas areas = TestAreas.create();
+        TestUser family = TestUsers.family(TestHouseholds.open(areas.compound), areas.compound);
+        needForm(family, "zh-CN").then().statusCode(400).contentType(containsString("text/html"))
+                .body(containsString(">需要有人\uFFFD陪伴聊天，每周一次</textarea>"))
+                .body(containsString("id=\"description-error\">含有无法保存的控制字符"))
+                .body(containsString("value=\"COMPANIONSHIP\" checked"));
+        needForm(family, "en").then().statusCode(400)
+                .body(containsString(
+                        "id=\"description-error\">This contains a control character that cannot be saved"));
+        given().get("/api/needs?areaPrefix=" + areas.compound).then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    private static Response needForm(TestUser family, String language) {
+        String csrf = Base64.getUrlEncoder().withoutPadding().encodeToString(new SecureRandom().generateSeed(32));
+        return family.request().header("Accept-Language", language).accept("text/html")
+                .contentType(ContentType.URLENC.withCharset("UTF-8")).cookie("tx_csrf", csrf).formParam("_csrf", csrf)
+                .formParam("category", "COMPANIONSHIP").formParam("description", "需要有人" + NUL + "陪伴聊天，每周一次")
+                .formParam("urgency", "LOW").redirects().follow(false).post("/family/needs");
     }
 
     @Test
