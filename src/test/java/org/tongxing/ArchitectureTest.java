@@ -39,7 +39,8 @@ class ArchitectureTest {
     static final List<String> FLOORS = List.of(
             "common", "db", // kernel
             "ui", // page kit
-            "area", "account", "privacy", "timeline", "notification", "household", "need", "volunteer", "cadre",
+            "area", "account", "privacy", "timeline", "notification", "household", "assistance", "need", "volunteer",
+            "cadre",
             "organisation", "claim", "matching", "visit", "programme", "board", "report", "backup", "metrics",
             "pages", // UI roof
             "web", // HTTP edge

@@ -26,6 +26,8 @@ public enum NotificationKind {
     COMMITMENT_FORMAL,
     COMMITMENT_QUIET,
     FOLLOW_UP,
+    // benefits
+    BENEFIT_RECHECK,
     // accounts
     SIGN_IN_FAILURES
 }

@@ -26,6 +26,7 @@ final class AccessFixture {
     final long householdA;
     final long householdB;
     final long memberA;
+    final long benefitA;
     final long communityNeed;
     final long volunteerClaim;
     final long organisationClaim;
@@ -39,6 +40,9 @@ final class AccessFixture {
         householdA = TestHouseholds.open(own.compound);
         householdB = TestHouseholds.open(other.compound);
         memberA = given().get("/api/households/" + householdA).jsonPath().getLong("members[0].id");
+        benefitA = given().contentType(ContentType.JSON).body(Map.of("kind", "MINIMUM_LIVING", "status", "APPLIED",
+                "appliedOn", "2026-11-02")).post("/api/households/" + householdA + "/benefits").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
         people.put("ADMIN", TestUsers.admin());
         people.put("CADRE_OWN", TestUsers.cadre(own.street));
         people.put("CADRE_OTHER", TestUsers.cadre(other.street));

@@ -97,6 +97,20 @@ class AccessMatrixTest {
                 null, ok(204, STAFF_OWN).then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
         rows.add(row("timeline of A", "GET", f -> "/api/households/" + f.householdA + "/timeline", null,
                 ok(200, STAFF_OWN + " FAMILY_OWN").then(404, STAFF_OTHER + " FAMILY_OTHER").then(403, CLAIMANTS)));
+        // Benefits and assistance
+        rows.add(row("benefits of A", "GET", f -> "/api/households/" + f.householdA + "/benefits", null,
+                ok(200, STAFF_OWN + " FAMILY_OWN").then(404, STAFF_OTHER + " FAMILY_OTHER").then(403, CLAIMANTS)));
+        rows.add(row("record a benefit of A", "POST", f -> "/api/households/" + f.householdA + "/benefits",
+                f -> Map.of("kind", "TEMPORARY_ASSISTANCE", "status", "CONSIDERING"),
+                ok(201, STAFF_OWN).then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
+        rows.add(row("change a benefit of A", "PUT", f -> "/api/households/" + f.householdA + "/benefits/" + f.benefitA,
+                f -> Map.of("kind", "MINIMUM_LIVING", "status", "APPLIED", "version", 999),
+                ok(409, STAFF_OWN).then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
+        rows.add(row("assistance given to A", "GET", f -> "/api/households/" + f.householdA + "/assistance", null,
+                ok(200, STAFF_OWN + " FAMILY_OWN").then(404, STAFF_OTHER + " FAMILY_OTHER").then(403, CLAIMANTS)));
+        rows.add(row("record assistance given to A", "POST", f -> "/api/households/" + f.householdA + "/assistance",
+                f -> Map.of("kind", "FESTIVAL_VISIT", "givenOn", "2026-10-01", "amount", 300, "what", "中秋慰问：米、油、月饼"),
+                ok(201, STAFF_OWN).then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
         // Needs
         rows.add(row("list needs", "GET", f -> "/api/needs", null,
                 ok(200, STAFF_OWN + " " + STAFF_OTHER + " " + FAMILIES).then(403, CLAIMANTS)));
