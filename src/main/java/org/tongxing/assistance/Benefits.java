@@ -100,7 +100,7 @@ public class Benefits {
         List<FieldIssue> issues = new ArrayList<>();
         BenefitStatus s = r.status();
         if ((s == BenefitStatus.GRANTED || s == BenefitStatus.REFUSED) && r.decidedOn() == null) {
-            issues.add(new FieldIssue("decidedOn", "is required once the department has decided"));
+            issues.add(new FieldIssue("decidedOn", "is required"));
         }
         if (s == BenefitStatus.GRANTED && !positive(r.monthlyAmount()) && !positive(r.oneOffAmount())) {
             issues.add(new FieldIssue("monthlyAmount", "a granted benefit needs a monthly or a one-off amount"));
@@ -109,7 +109,7 @@ public class Benefits {
             issues.add(new FieldIssue("note", "say why it was refused"));
         }
         if (s == BenefitStatus.ENDED && r.endedOn() == null) {
-            issues.add(new FieldIssue("endedOn", "is required when a benefit has ended"));
+            issues.add(new FieldIssue("endedOn", "is required"));
         }
         if (r.appliedOn() != null && r.decidedOn() != null && r.decidedOn().isBefore(r.appliedOn())) {
             issues.add(new FieldIssue("decidedOn", "must not be before the application"));

@@ -19,10 +19,17 @@ final class FieldRules {
             Map.entry("DecimalMax", "max"), Map.entry("Past", "notFuture"), Map.entry("PastOrPresent", "notFuture"),
             Map.entry("FutureOrPresent", "notPast"), Map.entry("Future", "notPast"));
 
-    private static final Map<String, String> SERVICE_MESSAGES = Map.of("must be today or later", "notPast",
-            "is taken", "taken", "must not be blank", "required", "does not match the ID number", "mismatch",
-            "does not match the birth date in the ID number", "mismatch", "is recorded already", "taken",
-            "this ID number is already recorded in another household's file", "taken");
+    private static final Map<String, String> SERVICE_MESSAGES = Map.ofEntries(
+            Map.entry("must be today or later", "notPast"), Map.entry("is taken", "taken"),
+            Map.entry("must not be blank", "required"), Map.entry("is required", "required"),
+            Map.entry("does not match the ID number", "mismatch"),
+            Map.entry("does not match the birth date in the ID number", "mismatch"),
+            Map.entry("is recorded already", "taken"),
+            Map.entry("this ID number is already recorded in another household's file", "taken"),
+            Map.entry("a granted benefit needs a monthly or a one-off amount", "grantAmount"),
+            Map.entry("say why it was refused", "refusalReason"),
+            Map.entry("must not be before the application", "dateOrder"),
+            Map.entry("must not be before the decision", "dateOrder"));
 
     private FieldRules() {
     }

@@ -43,6 +43,15 @@ public interface FormMessages {
     @Message("请检查此项。")
     String check();
 
+    @Message("已批准的待遇请填写每月金额或一次性金额。")
+    String grantAmount();
+
+    @Message("请写明未获批准的原因。")
+    String refusalReason();
+
+    @Message("日期先后不对：决定日期不能早于申请日期，结束日期不能早于决定日期。")
+    String dateOrder();
+
     @Message("含有无法保存的控制字符（已用 � 标出），请删除后再提交。")
     String nul();
 

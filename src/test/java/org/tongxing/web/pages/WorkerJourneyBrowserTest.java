@@ -83,6 +83,26 @@ class WorkerJourneyBrowserTest {
             assertThat(page.locator(".card .tag", new Page.LocatorOptions().setHasText("可见范围: 街道"))).isVisible();
             Browsers.assertAccessible(page);
             Browsers.screenshot(page, "worker-household-file-360");
+
+            // The family's benefits: an application, then the grant with its amount and re-check date.
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("救助与补贴")).click();
+            page.locator("summary", new Page.LocatorOptions().setHasText("登记救助待遇")).click();
+            page.locator("#benefit-kind").selectOption("MINIMUM_LIVING");
+            page.locator("#benefit-appliedOn").fill("2026-11-02");
+            page.locator("form[action$='/benefits'] button[type=submit]").click();
+            assertThat(page.locator(".notice.ok")).isVisible();
+            page.locator("summary", new Page.LocatorOptions().setHasText("修改")).click();
+            page.locator("select[id$=-status]").first().selectOption("GRANTED");
+            page.locator("input[id$=-monthlyAmount]").first().fill("680");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存修改")).click();
+            // The decision date is missing: the form says so beside the field and keeps the amount typed.
+            assertThat(page.locator("input[id$=-decidedOn][aria-invalid=true]")).isVisible();
+            assertThat(page.locator("input[id$=-monthlyAmount]").first()).hasValue("680");
+            Browsers.assertAccessible(page);
+            page.locator("input[id$=-decidedOn]").first().fill("2026-11-30");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存修改")).click();
+            assertThat(page.locator(".card .meta", new Page.LocatorOptions().setHasText("每月 680 元"))).isVisible();
+            Browsers.assertAccessible(page);
         }
     }
 
