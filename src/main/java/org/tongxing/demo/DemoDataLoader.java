@@ -78,6 +78,8 @@ public class DemoDataLoader {
         new DemoVisits(clock, timeline, followUp).create(households, hasher.hash(DemoAccounts.PASSWORD));
         new DemoProgramme(clock, timeline).create();
         em.flush();
+        new DemoBenefits(timeline).create(households);
+        em.flush();
         LOG.infof("Loaded the demo district in %d ms", (System.nanoTime() - start) / 1_000_000);
     }
 

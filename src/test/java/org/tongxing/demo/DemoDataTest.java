@@ -12,8 +12,15 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.tongxing.assistance.AssistanceKind;
+import org.tongxing.assistance.AssistanceRecord;
+import org.tongxing.assistance.Benefit;
+import org.tongxing.assistance.BenefitKind;
+import org.tongxing.assistance.BenefitStatus;
+import org.tongxing.common.ChinaTime;
 import org.tongxing.common.ResidentId;
 import org.tongxing.household.Composition;
+import org.tongxing.household.HardshipCategory;
 import org.tongxing.household.Household;
 import org.tongxing.need.Need;
 import org.tongxing.need.NeedStatus;
@@ -74,6 +81,25 @@ class DemoDataTest {
                             .isGreaterThanOrEqualTo(2);
                 }
             }
+        });
+    }
+
+    @Test
+    void benefitsFollowEachHouseholdsCategoryAndSomeRechecksFallDueThisMonth() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (Household h : Household.<Household>list("areaCode like ?1 and hardshipCategory = ?2", DISTRICT + "%",
+                    HardshipCategory.MINIMUM_ALLOWANCE)) {
+                assertThat(Benefit.count("householdId = ?1 and kind = ?2 and status = ?3", h.id,
+                        BenefitKind.MINIMUM_LIVING, BenefitStatus.GRANTED)).as("household " + h.id).isEqualTo(1);
+            }
+            String inDistrict = " and householdId in (select h.id from Household h where h.areaCode like ?2)";
+            assertThat(Benefit.count("status = ?1" + inDistrict + " and recheckOn <= ?3", BenefitStatus.GRANTED,
+                    DISTRICT + "%", ChinaTime.today().plusDays(30))).isPositive();
+            assertThat(Benefit.count("status = ?1" + inDistrict + " and note is not null", BenefitStatus.REFUSED,
+                    DISTRICT + "%")).isPositive();
+            assertThat(AssistanceRecord.count("kind = ?1" + inDistrict, AssistanceKind.FESTIVAL_VISIT, DISTRICT + "%"))
+                    .isEqualTo(2 * Household.count("areaCode like ?1 and hardshipCategory <> ?2", DISTRICT + "%",
+                            HardshipCategory.NONE));
         });
     }
 
