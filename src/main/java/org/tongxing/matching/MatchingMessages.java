@@ -476,4 +476,34 @@ public interface MatchingMessages {
 
     @Message("请至少评估一个方面")
     String outcomes_required();
+
+    @Message("家庭联系方式与交接信息")
+    String open_handover();
+
+    @Message("交接信息")
+    String handover_title();
+
+    @Message("您确认、家庭也同意以后，这里会显示家庭的联系人和社工的联系方式。")
+    String handover_not_yet();
+
+    @Message("家庭联系人")
+    String handover_family();
+
+    @Message("家庭没有同意共享联系方式，请通过社工联系。")
+    String handover_no_contact();
+
+    @Message("结对帮扶的需求")
+    String handover_needs();
+
+    @Message("社工")
+    String handover_workers();
+
+    @Message("每次查看都会记入个人信息查阅记录。")
+    String handover_logged();
+
+    @Message("← 返回我的承诺")
+    String back_to_my_commitments();
+
+    @Message("电话")
+    String handover_phone();
 }

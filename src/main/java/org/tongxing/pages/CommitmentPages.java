@@ -43,6 +43,8 @@ import org.tongxing.matching.commitment.Departure;
 import org.tongxing.matching.commitment.Ending;
 import org.tongxing.matching.commitment.GroupEnding;
 import org.tongxing.matching.commitment.GroupTrial;
+import org.tongxing.matching.commitment.Handover;
+import org.tongxing.matching.commitment.Handovers;
 import org.tongxing.matching.commitment.PairEnding;
 import org.tongxing.matching.commitment.PairTrial;
 import org.tongxing.matching.commitment.TrialAnswer;
@@ -98,6 +100,8 @@ public class CommitmentPages {
 
         static native TemplateInstance claim(ClaimView claim, NeedView need, List<ServiceView> services,
                 ServiceForm service, String reason, FormErrors errors, String done);
+
+        static native TemplateInstance handover(Handover handover);
     }
 
     @Inject
@@ -128,6 +132,9 @@ public class CommitmentPages {
     GroupTrial groupTrial;
 
     @Inject
+    Handovers handovers;
+
+    @Inject
     EndForms endForms;
 
     @Inject
@@ -146,6 +153,17 @@ public class CommitmentPages {
     @Path("/commitments")
     public TemplateInstance commitments(@QueryParam("done") String done) {
         return commitmentsPage(FormErrors.none(), Map.of(), done);
+    }
+
+    /**
+     * What the volunteer of a pair is handed once both sides agreed: the family's contact (as its consent allows), the
+     * need in its public wording, its case workers. A page of its own, so that each read is one the volunteer chose
+     * to make (the service writes it to the disclosure log); before both agreed it says only that.
+     */
+    @GET
+    @Path("/pairings/{id}/handover")
+    public TemplateInstance handover(@PathParam("id") long id) {
+        return Templates.handover(handovers.ofPair(id));
     }
 
     /** The volunteer confirms a trial pair (declining is ending it, below); the household's workers are told. */

@@ -86,8 +86,17 @@ class CommitmentJourneyBrowserTest {
             assertThat(f.locator("main")).containsText(volunteerName);
             assertThat(f.locator("main")).containsText("还没有联系记录");
             Browsers.assertAccessible(f);
-            volunteer.request().get("/api/matching/pairings/" + pair + "/handover").then().statusCode(200)
-                    .body("handedOver", org.hamcrest.Matchers.equalTo(true));
+            v.navigate(root + "me/commitments");
+            v.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("家庭联系方式与交接信息")).click();
+            assertThat(v.locator("main")).containsText("林秀梅");
+            assertThat(v.locator("main")).containsText("课业辅导与家庭教育");
+            try (BrowserContext withScript = Browsers.context("zh-CN", 360, true)) {
+                Page handover = signedIn(withScript, volunteer);
+                handover.navigate(root + "me/pairings/" + pair + "/handover");
+                Browsers.assertAccessible(handover);
+            }
+            given().queryParam("householdId", household).get("/api/disclosures").then()
+                    .body("items.purpose", org.hamcrest.Matchers.hasItem("COMMITMENT_HANDOVER"));
 
             // Three contacts; the first try is sent empty and shows each field's error
             v.navigate(root + "me/commitments");
