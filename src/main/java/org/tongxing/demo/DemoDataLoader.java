@@ -75,6 +75,8 @@ public class DemoDataLoader {
         em.flush();
         new DemoClaims(people, clock, timeline).create();
         em.flush();
+        new DemoCommitments(clock, timeline).create();
+        em.flush();
         new DemoVisits(clock, timeline, followUp).create(households, hasher.hash(DemoAccounts.PASSWORD));
         new DemoProgramme(clock, timeline).create();
         em.flush();

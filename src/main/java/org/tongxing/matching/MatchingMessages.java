@@ -356,4 +356,154 @@ public interface MatchingMessages {
 
     @Message("已较长时间没有联系记录")
     String quiet();
+
+    @Message("结对 #{id}")
+    String pair_title(long id);
+
+    @Message("← 返回结对与小组")
+    String back_to_commitments();
+
+    @Message("查看、评估与结束")
+    String open_pair();
+
+    @Message("已代家庭确认同意。")
+    String consented_notice();
+
+    @Message("已转为正式结对，志愿者会收到通知。")
+    String formal_notice();
+
+    @Message("评估已保存。")
+    String review_saved_notice();
+
+    @Message("家庭")
+    String household();
+
+    @Message("阶段")
+    String stage();
+
+    @Message("已结束")
+    String ended_state();
+
+    @Message("志愿者")
+    String volunteer_answer();
+
+    @Message("{#when a}{#is PENDING}等待确认{#is CONFIRMED}已确认{#is DECLINED}已谢绝{#else}—{/when}")
+    String answer(org.tongxing.matching.Answer a);
+
+    @Message("家庭同意")
+    String household_consent();
+
+    @Message("{#if given}家庭已同意{#else}家庭尚未同意{/if}")
+    String consent_state(boolean given);
+
+    @Message("联系")
+    String contact_rhythm();
+
+    @Message("还没有联系记录")
+    String no_contacts();
+
+    @Message("{#if level > 1}已第二次提醒{#else}已第一次提醒{/if}：联系中断")
+    String quiet_level(int level);
+
+    @Message("代家庭确认同意")
+    String consent_for_family();
+
+    @Message("请先当面或电话征得家庭同意再确认。同意后，志愿者能看到家庭的联系人（家庭同意共享联系方式时还有电话）。")
+    String consent_for_family_hint();
+
+    @Message("转为正式结对")
+    String formalise();
+
+    @Message("志愿者已确认，家庭已同意：试结对顺利时，可转为正式结对。")
+    String formalise_hint();
+
+    @Message("联系记录")
+    String contacts();
+
+    @Message("需社工跟进：")
+    String follow_up();
+
+    @Message("回访与成效")
+    String reviews();
+
+    @Message("{#when kind}{#is MIDTERM}中期回访{#is FINAL}终期回访{/when}")
+    String review_kind(org.tongxing.matching.ReviewKind kind);
+
+    @Message("家庭评分")
+    String family_rating();
+
+    @Message("志愿者评分")
+    String volunteer_rating();
+
+    @Message("{rating} 分（满分 5 分）")
+    String rating_of(int rating);
+
+    @Message("成效")
+    String outcomes();
+
+    @Message("{#when o}{#is BETTER}变好{#is SAME}不变{#is WORSE}变差{/when}")
+    String dimension_outcome(org.tongxing.matching.Outcome o);
+
+    @Message("评估各方面的成效")
+    String judge_outcomes();
+
+    @Message("与结对前相比，各方面的变化")
+    String outcomes_legend();
+
+    @Message("不评估")
+    String not_judged();
+
+    @Message("保存成效")
+    String save_outcomes();
+
+    @Message("代家庭填写评分")
+    String enter_family_rating();
+
+    @Message("家庭对帮扶的评分（1 到 5 分）")
+    String family_rating_legend();
+
+    @Message("家庭的话（可不填）")
+    String family_comment();
+
+    @Message("保存家庭评分")
+    String save_family_rating();
+
+    @Message("结束的原因类别")
+    String end_kind();
+
+    @Message("{#when kind}{#is BAD_FIT}不合适（以后不再匹配两人）{#is MOVED_AWAY}搬走了{#is NO_TIME}暂时没有时间{#is GOAL_REACHED}目标已达成{#is DECLINED}谢绝{#is NO_ANSWER}未答复{#is OTHER}其他{/when}")
+    String end_kind_value(org.tongxing.matching.EndKind kind);
+
+    @Message("请至少评估一个方面")
+    String outcomes_required();
+
+    @Message("家庭联系方式与交接信息")
+    String open_handover();
+
+    @Message("交接信息")
+    String handover_title();
+
+    @Message("您确认、家庭也同意以后，这里会显示家庭的联系人和社工的联系方式。")
+    String handover_not_yet();
+
+    @Message("家庭联系人")
+    String handover_family();
+
+    @Message("家庭没有同意共享联系方式，请通过社工联系。")
+    String handover_no_contact();
+
+    @Message("结对帮扶的需求")
+    String handover_needs();
+
+    @Message("社工")
+    String handover_workers();
+
+    @Message("每次查看都会记入个人信息查阅记录。")
+    String handover_logged();
+
+    @Message("← 返回我的承诺")
+    String back_to_my_commitments();
+
+    @Message("电话")
+    String handover_phone();
 }

@@ -42,6 +42,9 @@ import org.tongxing.matching.commitment.Contacts;
 import org.tongxing.matching.commitment.Departure;
 import org.tongxing.matching.commitment.Ending;
 import org.tongxing.matching.commitment.GroupEnding;
+import org.tongxing.matching.commitment.GroupTrial;
+import org.tongxing.matching.commitment.Handover;
+import org.tongxing.matching.commitment.Handovers;
 import org.tongxing.matching.commitment.PairEnding;
 import org.tongxing.matching.commitment.PairTrial;
 import org.tongxing.matching.commitment.TrialAnswer;
@@ -98,6 +101,8 @@ public class CommitmentPages {
 
         static native TemplateInstance claim(ClaimView claim, NeedView need, List<ServiceView> services,
                 ServiceForm service, String reason, FormErrors errors, String done);
+
+        static native TemplateInstance handover(Handover handover);
     }
 
     @Inject
@@ -125,6 +130,12 @@ public class CommitmentPages {
     GroupEnding groupEnding;
 
     @Inject
+    GroupTrial groupTrial;
+
+    @Inject
+    Handovers handovers;
+
+    @Inject
     EndForms endForms;
 
     @Inject
@@ -145,6 +156,17 @@ public class CommitmentPages {
         return commitmentsPage(FormErrors.none(), Map.of(), done);
     }
 
+    /**
+     * What the volunteer of a pair is handed once both sides agreed: the family's contact (as its consent allows), the
+     * need in its public wording, its case workers. A page of its own, so that each read is one the volunteer chose
+     * to make (the service writes it to the disclosure log); before both agreed it says only that.
+     */
+    @GET
+    @Path("/pairings/{id}/handover")
+    public TemplateInstance handover(@PathParam("id") long id) {
+        return Templates.handover(handovers.ofPair(id));
+    }
+
     /** The volunteer confirms a trial pair (declining is ending it, below); the household's workers are told. */
     @POST
     @Path("/pairings/{id}/answer")
@@ -162,10 +184,7 @@ public class CommitmentPages {
     public Response recordContact(@PathParam("id") long id, @RestForm String contactedOn, @RestForm String hours,
             @RestForm String channel, @RestForm String dimension, @RestForm String participants,
             @RestForm String summary) {
-        ContactRequest request = new ContactRequest(FormValues.date(contactedOn), FormValues.decimal(hours),
-                FormValues.enumValue(ContactChannel.class, channel), names(participants),
-                dimension == null ? List.of() : List.of(FormValues.enumValue(Dimension.class, dimension)),
-                FormValues.text(summary), null);
+        ContactRequest request = contact(contactedOn, hours, channel, dimension, participants, summary);
         FormErrors errors = forms.validate(request);
         if (errors.any()) {
             return Response.status(400).entity(commitmentsPage(errors.prefixed("c" + id + "-"), Map.of(), null))
@@ -173,6 +192,45 @@ public class CommitmentPages {
         }
         contacts.ofPair(id, request);
         return Response.seeOther(URI.create("/me/commitments?done=contact-recorded")).build();
+    }
+
+    /** The volunteer confirms their seat in a trial group (declining is leaving the seat, below). */
+    @POST
+    @Path("/groups/{id}/answer")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response confirmSeat(@PathParam("id") long id, @RestForm String sharePhone, @RestForm Long version) {
+        groupTrial.answer(id, ownVolunteer(), new TrialAnswer(true, sharePhone != null, null, null,
+                version == null ? -1 : version));
+        return Response.seeOther(URI.create("/me/commitments?done=trial-confirmed")).build();
+    }
+
+    /** A member records a contact of a handed-over group: one service in the statistics, as for a pair. */
+    @POST
+    @Path("/groups/{id}/contacts")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response recordGroupContact(@PathParam("id") long id, @RestForm String contactedOn,
+            @RestForm String hours, @RestForm String channel, @RestForm String dimension,
+            @RestForm String participants, @RestForm String summary) {
+        ContactRequest request = contact(contactedOn, hours, channel, dimension, participants, summary);
+        FormErrors errors = forms.validate(request);
+        if (errors.any()) {
+            return Response.status(400).entity(commitmentsPage(errors.prefixed("g" + id + "-"), Map.of(), null))
+                    .build();
+        }
+        contacts.ofGroup(id, request);
+        return Response.seeOther(URI.create("/me/commitments?done=contact-recorded")).build();
+    }
+
+    private static ContactRequest contact(String contactedOn, String hours, String channel, String dimension,
+            String participants, String summary) {
+        return new ContactRequest(FormValues.date(contactedOn), FormValues.decimal(hours),
+                FormValues.enumValue(ContactChannel.class, channel), names(participants),
+                dimension == null ? List.of() : List.of(FormValues.enumValue(Dimension.class, dimension)),
+                FormValues.text(summary), null);
+    }
+
+    private long ownVolunteer() {
+        return access.viewer().volunteerId() == null ? -1 : access.viewer().volunteerId();
     }
 
     private static List<String> names(String typed) {
@@ -204,8 +262,7 @@ public class CommitmentPages {
         if (errors.any()) {
             return invalid(errors, field, reason);
         }
-        long self = access.viewer().volunteerId() == null ? -1 : access.viewer().volunteerId();
-        groupEnding.depart(id, self, new Departure(FormValues.text(reason), version == null ? -1 : version));
+        groupEnding.depart(id, ownVolunteer(), new Departure(FormValues.text(reason), version == null ? -1 : version));
         return Response.seeOther(URI.create("/me/commitments?done=seat-left")).build();
     }
 

@@ -107,6 +107,15 @@ public interface ProgrammeMessages {
     @Message("{percent}%")
     String percent(int percent);
 
+    @Message("结对与小组的{#when kind}{#is MID_TERM}中期{#is FINAL}终期{/when}回访")
+    String outcomes(EvaluationRound.Kind kind);
+
+    @Message("{commitments} 个结对或小组中已评定 {reviewed} 个，其中 {improved} 个至少一方面有改善（{percent ?: '—'}%）")
+    String outcomes_improved(long commitments, long reviewed, long improved, java.math.BigDecimal percent);
+
+    @Message("家庭评分平均 {average ?: '—'}（{count} 份），志愿者评分平均 {volunteer ?: '—'}（{volunteers} 份），满分 5 分")
+    String outcomes_ratings(java.math.BigDecimal average, long count, java.math.BigDecimal volunteer, long volunteers);
+
     @Message("结对与1+3+1小组")
     String commitments();
 

@@ -49,7 +49,7 @@ public record ProgrammeView(long id, String name, String areaCode, long leadOrga
 
     public record EvaluationView(long id, EvaluationRound.Kind kind, long evaluatorId, String evaluatorName,
             EvaluationRound.Status status, BigDecimal weightedTotal, String comment, List<ScoreView> scores,
-            Instant submittedAt, long version) {
+            Instant submittedAt, ReviewedOutcomes outcomes, long version) {
     }
 
     public record ScoreView(long itemId, String name, BigDecimal weight, BigDecimal maxScore, BigDecimal score,

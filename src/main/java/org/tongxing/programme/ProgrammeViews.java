@@ -45,10 +45,17 @@ public class ProgrammeViews {
                 manager ? commitmentViews.pairings(commitments.pairs()) : null,
                 manager ? commitmentViews.groups(commitments.groups()) : null,
                 p.rubric.stream().map(ProgrammeView.RubricItemView::from).toList(),
-                rounds.stream().map(r -> evaluation(p, r, evaluators.get(r.evaluatorId))).toList(), p.version);
+                rounds.stream().map(r -> evaluation(p, r, evaluators.get(r.evaluatorId), commitments)).toList(),
+                p.version);
     }
 
     ProgrammeView.EvaluationView evaluation(Programme p, EvaluationRound r, String evaluatorName) {
+        return evaluation(p, r, evaluatorName, ProgrammeCommitments.of(p, ProgrammeMember.householdsOf(p.id)));
+    }
+
+    /** A round with its scores and what the programme's commitment reviews of the round's stage say. */
+    private ProgrammeView.EvaluationView evaluation(Programme p, EvaluationRound r, String evaluatorName,
+            ProgrammeCommitments commitments) {
         List<ProgrammeView.ScoreView> scores = p.rubric.stream().map(item -> {
             Score s = r.scores.get(item.id);
             return new ProgrammeView.ScoreView(item.id, item.name, item.weight, item.maxScore,
@@ -56,7 +63,7 @@ public class ProgrammeViews {
                     s == null ? null : s.comment);
         }).toList();
         return new ProgrammeView.EvaluationView(r.id, r.kind, r.evaluatorId, evaluatorName, r.status, r.weightedTotal,
-                r.comment, scores, r.submittedAt, r.version);
+                r.comment, scores, r.submittedAt, ReviewedOutcomes.of(commitments, r.kind), r.version);
     }
 
     private static String organisationName(long id) {

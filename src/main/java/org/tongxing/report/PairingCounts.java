@@ -2,6 +2,8 @@ package org.tongxing.report;
 
 import static org.tongxing.report.StatisticsSql.count;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -37,12 +39,22 @@ public record PairingCounts(long pairsActive, long pairsBegun, long pairsEnded, 
     }
 
     Table table(ReportLabels l) {
-        return new Table("pairs-and-groups", l.rp.section_pairs_groups(), l.rp.note_pairs_groups(),
+        return new Table("pairs-and-groups", l.rp.section_pairs_groups(), l.rp.note_pairs_groups() + " " + outcomes(l),
                 List.of(l.rp.measure(), l.rp.active(), l.rp.begun(), l.rp.ended()), List.of(
                         Table.Row.of(List.of(Cell.text(l.rp.pairs()), l.count(pairsActive), l.count(pairsBegun),
                                 l.count(pairsEnded))),
                         Table.Row.of(List.of(Cell.text(l.rp.groups()), l.count(groupsActive), l.count(groupsFormed),
                                 l.count(groupsEnded)))),
                 new Table.Chart("bar", false, List.of(1, 2, 3)));
+    }
+
+    /** The reviewed and improved figures, in words after the table's note (they count other things than its rows). */
+    private String outcomes(ReportLabels l) {
+        if (reviewed == 0) {
+            return l.rp.none_reviewed();
+        }
+        BigDecimal percent = BigDecimal.valueOf(improved * 100).divide(BigDecimal.valueOf(reviewed), 1,
+                RoundingMode.HALF_UP);
+        return l.rp.reviewed_improved(reviewed, improved, l.decimal(percent, 1).text() + "%");
     }
 }

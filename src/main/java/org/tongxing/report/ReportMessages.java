@@ -336,4 +336,10 @@ public interface ReportMessages {
 
     @Message("1+3+1 小组")
     String groups();
+
+    @Message("期间内评定成效的 {reviewed} 个结对或小组中，{improved} 个至少一方面有改善（{percent}）。")
+    String reviewed_improved(long reviewed, long improved, String percent);
+
+    @Message("期间内没有评定成效的结对或小组。")
+    String none_reviewed();
 }

@@ -68,6 +68,13 @@ public record FormErrors(Map<String, String> fields, String general) {
         return new FormErrors(copy, general);
     }
 
+    /** The same errors and one more: a rule the form's record cannot state (a field the API may leave out). */
+    public FormErrors with(String field, String message) {
+        Map<String, String> copy = new LinkedHashMap<>(fields);
+        copy.putIfAbsent(field, message);
+        return new FormErrors(copy, general);
+    }
+
     /** The same errors with every field name prefixed, for one of several forms on a page. */
     public FormErrors prefixed(String prefix) {
         Map<String, String> copy = new LinkedHashMap<>();

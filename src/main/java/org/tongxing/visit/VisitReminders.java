@@ -28,8 +28,8 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * Once a day: each household that has become overdue is announced to its field workers, once per due date (a
  * visit or a tier change gives a new date, which may be announced again); and once a week each cadre gets a
- * digest of the overdue households in their area. What was sent is recorded in the same transaction as the
- * notifications, so a rerun sends nothing twice, and one instance at a time runs (advisory lock).
+ * digest of the overdue households and the quiet pairs and groups in their area. What was sent is recorded in the
+ * same transaction as the notifications, so a rerun sends nothing twice, and one instance at a time runs (advisory lock).
  */
 @ApplicationScoped
 public class VisitReminders {
@@ -50,6 +50,9 @@ public class VisitReminders {
 
     @Inject
     Recipients recipients;
+
+    @Inject
+    QuietCommitments quiet;
 
     @Inject
     EntityManager em;
@@ -93,7 +96,10 @@ public class VisitReminders {
         return fresh.size();
     }
 
-    /** From the digest day on, once per week, each cadre with overdue households in their area hears how many. */
+    /**
+     * From the digest day on, once per week, each cadre with overdue households or quiet pairs and groups in their
+     * area hears how many of each.
+     */
     private int digest(Instant now, LocalDate today) {
         LocalDate weekOf = today.with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
         if (today.getDayOfWeek().getValue() < config.digestDay().getValue()) {
@@ -114,6 +120,8 @@ public class VisitReminders {
                     ((Number) r[2]).longValue());
             worst.merge(cadre, ((Number) r[3]).intValue(), Math::max);
         }
+        Map<Long, QuietCommitments.Counts> quietOnes = quiet.byCadre(weekOf);
+        quietOnes.keySet().stream().sorted().forEach(cadre -> counts.putIfAbsent(cadre, new EnumMap<>(Tier.class)));
         int sent = 0;
         for (var entry : counts.entrySet()) {
             int inserted = em
@@ -123,7 +131,8 @@ public class VisitReminders {
                     .setParameter(3, now).executeUpdate();
             if (inserted == 1) {
                 notifier.send(List.of(UserAccount.<UserAccount>findById(entry.getKey())),
-                        VisitNotices.digest(weekOf, entry.getValue(), worst.get(entry.getKey())));
+                        VisitNotices.digest(weekOf, entry.getValue(), worst.getOrDefault(entry.getKey(), 0),
+                                quietOnes.getOrDefault(entry.getKey(), QuietCommitments.Counts.NONE)));
                 sent++;
             }
         }

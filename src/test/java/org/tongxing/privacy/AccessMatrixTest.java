@@ -422,6 +422,13 @@ class AccessMatrixTest {
                 ok(409, STAFF_OWN).then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
         rows.add(row("a family's helpers", "GET", f -> "/api/me/helpers", null,
                 ok(200, FAMILIES).then(403, STAFF_OWN + " " + STAFF_OTHER + " " + CLAIMANTS)));
+        rows.add(page("a family's helpers page", f -> "/family/helpers",
+                ok(200, FAMILIES).then(403, STAFF_OWN + " " + STAFF_OTHER + " " + CLAIMANTS)));
+        rows.add(page("the handover page of A's pair for its volunteer", f -> "/me/pairings/" + f.commitments().pair
+                + "/handover", ok(200, "VOLUNTEER_OWN").then(404, "VOLUNTEER_OTHER ORG_OWN ORG_OTHER")
+                        .then(403, STAFF_OWN + " " + STAFF_OTHER + " " + FAMILIES)));
+        rows.add(page("the page of A's pair for its case workers", f -> "/commitments/pairings/" + f.commitments().pair,
+                ok(200, STAFF_OWN).then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
         for (String cadrePage : List.of("/cadre", "/cadre/matching", "/cadre/commitments")) {
             rows.add(page("cadre page " + cadrePage, f -> cadrePage,
                     ok(200, "ADMIN CADRE_OWN CADRE_OTHER").then(403, notCadres)));

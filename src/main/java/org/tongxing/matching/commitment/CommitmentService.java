@@ -7,10 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.tongxing.common.Filter;
+import org.tongxing.common.NotFound;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
 import org.tongxing.common.Role;
 import org.tongxing.common.SortOrder;
+import org.tongxing.household.Household;
 import org.tongxing.matching.CommitmentStatus;
 import org.tongxing.matching.GroupMember;
 import org.tongxing.matching.Pairing;
@@ -61,6 +63,15 @@ public class CommitmentService {
                 (SupportGroup g) -> g);
         return new Page<>(views.groups(found.items()), found.page(), found.size(), found.totalItems(),
                 found.totalPages());
+    }
+
+    /** One pair as its household's case workers see it; to anyone else it does not exist (404). */
+    public PairingView pairing(long id) {
+        Pairing p = Pairing.findById(id);
+        if (p == null || !access.isCaseWorker(Household.<Household>findById(p.householdId))) {
+            throw new NotFound("pairing", id);
+        }
+        return views.pairings(List.of(p)).get(0);
     }
 
     /** The signed-in volunteer's own commitments. */

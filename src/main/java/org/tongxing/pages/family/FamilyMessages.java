@@ -129,4 +129,73 @@ public interface FamilyMessages {
 
     @Message("家里人")
     String members();
+
+    @Message("结对帮扶")
+    String nav_helpers();
+
+    @Message("帮助我们的人")
+    String helpers_title();
+
+    @Message("这里是为您家结对帮扶的志愿者和 1+3+1 帮扶小组。您同意以后，他们才会看到您家登记的联系人和电话。")
+    String helpers_intro();
+
+    @Message("还没有人和您家结对。")
+    String no_commitments();
+
+    @Message("1+3+1 帮扶小组")
+    String group_title();
+
+    @Message("{#if formal}正式结对{#else}试结对，{date} 前决定是否转为正式{/if}")
+    String stage(boolean formal, java.time.LocalDate date);
+
+    @Message("有志愿者愿意帮助您家（试结对）。您同意后，志愿者会看到您登记的联系人和电话，社工会介绍你们认识。")
+    String consent_hint();
+
+    @Message("我同意")
+    String consent();
+
+    @Message("谢谢，您已同意。志愿者确认后会和您联系。")
+    String consented_notice();
+
+    @Message("谢谢您的评价。")
+    String reviewed_notice();
+
+    @Message("您已同意，正在等志愿者确认。")
+    String waiting_helpers();
+
+    @Message("{#if role == 'LEAD'}小组组长{#else}志愿者{/if}")
+    String helper_role(String role);
+
+    @Message("单位")
+    String organisation();
+
+    @Message("电话")
+    String phone();
+
+    @Message("没有公开电话，请通过社工联系")
+    String no_phone();
+
+    @Message("已联系 {count} 次，共 {hours} 小时，最近一次在 {last}。")
+    String contacts_summary(long count, String hours, String last);
+
+    @Message("还没有联系记录。")
+    String no_contacts();
+
+    @Message("{#if kind == 'FINAL'}终期回访{#else}中期回访{/if}")
+    String review_kind(String kind);
+
+    @Message("您的评分：{rating} 分{#if comment}，“{comment}”{/if}")
+    String your_rating(int rating, String comment);
+
+    @Message("您对这段帮扶满意吗？（1 到 5 分，5 分最满意）")
+    String rating_legend();
+
+    @Message("想说的话（可不填）")
+    String review_comment();
+
+    @Message("提交评价")
+    String rate();
+
+    @Message("给出评价")
+    String give_review();
 }
