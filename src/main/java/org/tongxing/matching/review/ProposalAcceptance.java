@@ -19,6 +19,7 @@ import org.tongxing.matching.CommitmentStatus;
 import org.tongxing.matching.GroupMember;
 import org.tongxing.matching.MatchingEvent;
 import org.tongxing.matching.MatchingProposal;
+import org.tongxing.matching.OpenProposals;
 import org.tongxing.matching.Pairing;
 import org.tongxing.matching.ProposalMember;
 import org.tongxing.matching.ProposalStatus;
@@ -121,6 +122,9 @@ public class ProposalAcceptance {
             seat(group, member, p, now);
         }
         takeOnNeeds(group);
+        if (group.needIds.isEmpty()) {
+            throw new ProposalOutdated("None of the mother's open needs is left for the group to cover");
+        }
         events.fire(new MatchingEvent.GroupJoined(group, p.members.stream().map(m -> m.volunteerId).toList(), p.id,
                 forming));
     }
@@ -159,13 +163,17 @@ public class ProposalAcceptance {
         group.updatedAt = now;
     }
 
-    /** The mother's open needs that the group's volunteers can help with are in the group's hands now. */
+    /**
+     * The mother's open needs that the group's volunteers can help with are in the group's hands now, except those an
+     * open pair proposal holds: the GROUPS run planned without them, and that pair is still to be decided.
+     */
     private static void takeOnNeeds(SupportGroup group) {
         Set<NeedCategory> covered = EnumSet.noneOf(NeedCategory.class);
         List<Long> members = group.activeMembers().stream().map(m -> m.volunteerId).toList();
         Volunteer.<Volunteer>list("id in ?1", members).forEach(v -> covered.addAll(v.skills));
+        Set<Long> heldForPairs = OpenProposals.pairedNeedsOf(group.householdId);
         for (Need need : Need.<Need>list("householdId = ?1 and status = ?2", group.householdId, NeedStatus.OPEN)) {
-            if (covered.contains(need.category)) {
+            if (covered.contains(need.category) && !heldForPairs.contains(need.id)) {
                 need.status = NeedStatus.IN_PROGRESS;
                 need.updatedAt = Timestamps.now();
                 group.needIds.add(need.id);
