@@ -51,8 +51,8 @@ public sealed interface MatchingEvent extends CaseHistory {
         }
     }
 
-    /** An accepted proposal formed the group ({@code formed}) or seated volunteers in it. */
-    record GroupJoined(SupportGroup group, List<Long> volunteerIds, long proposalId, boolean formed)
+    /** An accepted proposal ({@code proposalId}) or a cadre by hand (null) formed the group or seated volunteers in it. */
+    record GroupJoined(SupportGroup group, List<Long> volunteerIds, Long proposalId, boolean formed)
             implements MatchingEvent {
         @Override
         public long householdId() {
@@ -71,7 +71,37 @@ public sealed interface MatchingEvent extends CaseHistory {
 
         @Override
         public Map<String, Object> details() {
-            return Map.of("groupId", group.id, "volunteerIds", volunteerIds, "proposalId", proposalId);
+            return proposalId == null ? Map.of("groupId", group.id, "volunteerIds", volunteerIds, "byHand", true)
+                    : Map.of("groupId", group.id, "volunteerIds", volunteerIds, "proposalId", proposalId);
+        }
+    }
+
+    /** A cadre gave the group another lead by hand; {@code previousCadreId} led it before. */
+    record LeadChanged(SupportGroup group, Long previousCadreId) implements MatchingEvent {
+        @Override
+        public long householdId() {
+            return group.householdId;
+        }
+
+        @Override
+        public CaseEventKind kind() {
+            return CaseEventKind.SUPPORT_GROUP_LEAD_CHANGED;
+        }
+
+        @Override
+        public String summary() {
+            return "The 1+3+1 support group has a new lead";
+        }
+
+        @Override
+        public Map<String, Object> details() {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("groupId", group.id);
+            details.put("cadreId", group.cadreId);
+            if (previousCadreId != null) {
+                details.put("previousCadreId", previousCadreId);
+            }
+            return details;
         }
     }
 

@@ -180,7 +180,7 @@ public interface MatchingMessages {
     @Message("请写明不接受的原因。")
     String reason_required();
 
-    @Message("{#when status}{#is PROPOSED}待审核{#is ACCEPTED}已接受{#is REJECTED}未接受{#is FAILED}已失效{/when}")
+    @Message("{#when status}{#is PROPOSED}待审核{#is ACCEPTED}已接受{#is REJECTED}未接受{#is FAILED}已失效{#is EXPIRED}已被新一轮取代{/when}")
     String proposal_status(ProposalStatus status);
 
     @Message("推荐理由")

@@ -51,6 +51,14 @@ public class MatchingNotices {
         }
     }
 
+    /** The new lead takes the group over; the previous one hears they no longer lead it. */
+    void onLeadChanged(@Observes MatchingEvent.LeadChanged changed) {
+        notifier.send(cadreAccounts(changed.group().cadreId), leadsGroup(changed.group()));
+        if (changed.previousCadreId() != null) {
+            notifier.send(cadreAccounts(changed.previousCadreId()), leadHandedOn(changed.group()));
+        }
+    }
+
     void onPairingEnded(@Observes MatchingEvent.PairingEnded ended) {
         Pairing pairing = ended.pairing();
         if (ended.cause() == MatchingEvent.Cause.VOLUNTEER) {
@@ -161,6 +169,16 @@ public class MatchingNotices {
                         "您已被确认为1+3+1帮扶小组 #%d 的组长，请联系小组的志愿者。".formatted(group.id)),
                 new Words("You lead 1+3+1 support group #%d".formatted(group.id),
                         "You now lead 1+3+1 support group #%d; please contact its volunteers.".formatted(group.id)),
+                null, null);
+    }
+
+    private static Message leadHandedOn(SupportGroup group) {
+        return new Message(NotificationKind.GROUP_LEFT,
+                new Words("您不再带领帮扶小组 #%d".formatted(group.id),
+                        "1+3+1帮扶小组 #%d 已由另一位干部带领，感谢您的付出。".formatted(group.id)),
+                new Words("You no longer lead support group #%d".formatted(group.id),
+                        "Another cadre now leads 1+3+1 support group #%d; thank you for your work."
+                                .formatted(group.id)),
                 null, null);
     }
 

@@ -48,6 +48,9 @@ public class MatchingRun extends SequencedEntity {
     /** Requests left without a volunteer, or group seats left empty. */
     public Integer unmatchedCount;
 
+    /** The solver proved the plan optimal and ended the run then (pairs always; groups once a phase can prove it). */
+    public boolean provenOptimal;
+
     public Long startedBy;
 
     public Instant createdAt;

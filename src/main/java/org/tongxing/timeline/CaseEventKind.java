@@ -32,6 +32,7 @@ public enum CaseEventKind {
     SUPPORT_GROUP_JOINED,
     SUPPORT_GROUP_LEFT,
     SUPPORT_GROUP_ENDED,
+    SUPPORT_GROUP_LEAD_CHANGED,
     MATCH_REJECTED,
     MATCHING_CONFLICT_DECLARED,
     // after the match: the trial, consent, the formal stage, contacts

@@ -1,10 +1,12 @@
 package org.tongxing.matching;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -56,26 +58,26 @@ class RunLifecycleTest {
         MatchingWorld world = new MatchingWorld();
         world.volunteer(world.areas.compound, "TUTORING", 2);
         world.longTermNeed(world.household(), "TUTORING");
-        long first = Runs.start(world.cadre, "PAIRS", world.areas.street, 30);
-
-        Runs.post(world.cadre, "PAIRS", world.areas.community, 5).then().statusCode(409)
-                .contentType("application/problem+json").body("type", equalTo("/problems/matching-run-active"));
+        // A groups run solves until a limit; a pairs run ends once the flow proved its plan optimal.
         long groups = Runs.start(world.cadre, "GROUPS", world.areas.street, 30);
 
-        world.cadre.request().delete("/api/matching/runs/" + first).then().statusCode(200).body("status",
-                equalTo("STOPPED"));
+        Runs.post(world.cadre, "GROUPS", world.areas.community, 5).then().statusCode(409)
+                .contentType("application/problem+json").body("type", equalTo("/problems/matching-run-active"));
+        long pairs = Runs.start(world.cadre, "PAIRS", world.areas.street, 30);
+
         world.cadre.request().delete("/api/matching/runs/" + groups).then().statusCode(200).body("status",
                 equalTo("STOPPED"));
-        long next = Runs.start(world.cadre, "PAIRS", world.areas.street, 1);
-        Runs.awaitEnd(world.cadre, next, WAIT);
+        assertThat(Runs.awaitEnd(world.cadre, pairs, WAIT).getBoolean("provenOptimal")).isTrue();
+        long next = Runs.start(world.cadre, "GROUPS", world.areas.street, 1);
+        assertThat(Runs.awaitEnd(world.cadre, next, WAIT).getBoolean("provenOptimal")).isFalse();
     }
 
     @Test
     void stoppingARunEarlyKeepsItsBestPlanAsProposals() {
         MatchingWorld world = new MatchingWorld();
-        world.volunteer(world.areas.compound, "COMPANIONSHIP", 2);
-        world.longTermNeed(world.household(), "COMPANIONSHIP");
-        long run = Runs.start(world.cadre, "PAIRS", world.areas.street, 60);
+        // A group to form: a pairs run would end by itself at once, proven optimal.
+        groupToForm(world, "COMPANIONSHIP");
+        long run = Runs.start(world.cadre, "GROUPS", world.areas.street, 60);
         Runs.awaitBestScore(world.cadre, run, WAIT);
 
         JsonPath stopped = world.cadre.request().delete("/api/matching/runs/" + run).then().statusCode(200)
@@ -93,9 +95,8 @@ class RunLifecycleTest {
     @Test
     void progressArrivesAsServerSentEventsEndingWithTheOutcome() {
         MatchingWorld world = new MatchingWorld();
-        world.volunteer(world.areas.compound, "TUTORING", 2);
-        world.longTermNeed(world.household(), "TUTORING");
-        long run = Runs.start(world.cadre, "PAIRS", world.areas.street, 2);
+        groupToForm(world, "TUTORING");
+        long run = Runs.start(world.cadre, "GROUPS", world.areas.street, 2);
 
         Response stream = world.cadre.request().accept("text/event-stream")
                 .get("/api/matching/runs/" + run + "/events");
@@ -143,5 +144,15 @@ class RunLifecycleTest {
                 .body("type", equalTo("/problems/outside-your-area"));
         world.cadre.request().contentType(ContentType.JSON).body("{\"kind\":\"PAIRS\"}").post("/api/matching/runs")
                 .then().statusCode(400);
+    }
+
+    /** A mother with a need, a cadre to lead her group and volunteers for its three seats. */
+    private static void groupToForm(MatchingWorld world, String skill) {
+        given().contentType(ContentType.JSON).body(Map.of("name", "小组干部", "gender", "FEMALE", "unit", "街道妇联",
+                "areaCode", world.areas.street, "capacity", 3)).post("/api/cadres").then().statusCode(201);
+        for (int i = 0; i < 4; i++) {
+            world.volunteer(world.areas.compound, skill, 2);
+        }
+        world.longTermNeed(world.household(), skill);
     }
 }

@@ -420,6 +420,19 @@ class AccessMatrixTest {
         rows.add(row("pair by hand with A's need in progress", "POST", f -> "/api/matching/pairings",
                 f -> Map.of("needId", f.inProgressNeed, "volunteerId", f.volunteerRecord),
                 ok(409, STAFF_OWN).then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
+        // adjusting groups by hand: the household's case workers only
+        rows.add(row("form a group by hand for A's household (its need in progress)", "POST",
+                f -> "/api/matching/groups", f -> Map.of("householdId", f.householdA, "needIds",
+                        List.of(f.inProgressNeed), "volunteerIds", List.of(f.volunteerRecord), "cadreId", 1),
+                ok(409, STAFF_OWN).then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
+        rows.add(row("swap a seat of the group (stale)", "POST", f -> "/api/matching/groups/" + f.commitments().group
+                + "/swaps",
+                f -> Map.of("leavingVolunteerId", f.volunteerRecord, "joiningVolunteerId",
+                        f.volunteerRecord, "reason", "矩阵", "version", 999),
+                ok(409, STAFF_OWN).then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
+        rows.add(row("give the group another lead (stale)", "PUT", f -> "/api/matching/groups/"
+                + f.commitments().group + "/lead", f -> Map.of("cadreId", 1, "version", 999),
+                ok(409, STAFF_OWN).then(404, STAFF_OTHER).then(403, CLAIMANTS + " " + FAMILIES)));
         rows.add(row("a family's helpers", "GET", f -> "/api/me/helpers", null,
                 ok(200, FAMILIES).then(403, STAFF_OWN + " " + STAFF_OTHER + " " + CLAIMANTS)));
         rows.add(page("a family's helpers page", f -> "/family/helpers",

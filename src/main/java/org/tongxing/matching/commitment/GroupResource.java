@@ -43,12 +43,52 @@ public class GroupResource {
     @Inject
     Reviews reviews;
 
+    @Inject
+    GroupByHand byHand;
+
+    @Inject
+    GroupAdjustment adjustment;
+
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER})
     @Operation(summary = "1+3+1 groups of your area (default: active ones), newest first",
             description = "Sortable by formedAt, status")
     public Page<GroupView> list(@Valid @BeanParam CommitmentFilter filter, @Valid @BeanParam PageParams page) {
         return commitments.groups(filter, page);
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER})
+    @Operation(summary = "Form a 1+3+1 group by hand (the household's case workers): needs, 1-3 volunteers, a lead",
+            description = "The solver's eligibility rule decides each seat and the lead (vetting, a free place, the "
+                    + "skill, reach, a minor, conflicts; the lead's free place and district); between them the "
+                    + "volunteers must cover every need given. 409 invalid-state with the reason. It starts as a "
+                    + "trial, and later runs keep it")
+    public Response form(@NotNull @Valid HandGroup body) {
+        GroupState formed = byHand.form(body);
+        return Response.created(java.net.URI.create("/api/matching/groups/" + formed.id()))
+                .entity(formed).build();
+    }
+
+    @POST
+    @Path("/{id}/swaps")
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER})
+    @Operation(summary = "Give a member's seat to another volunteer (the household's case workers), with a reason",
+            description = "The joining volunteer passes the solver's eligibility rule (409 invalid-state with the "
+                    + "reason) and starts a trial seat; the leaving one is told, and kept apart from the family "
+                    + "only with kind BAD_FIT. version is the group's; 409 concurrent-update on a stale one")
+    public GroupState swap(@PathParam("id") long id, @NotNull @Valid SeatSwap body) {
+        return adjustment.swap(id, body);
+    }
+
+    @PUT
+    @Path("/{id}/lead")
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER})
+    @Operation(summary = "Give the group another lead (the household's case workers)",
+            description = "The cadre needs a free place and works in the family's district (409 invalid-state with "
+                    + "the reason); both cadres are told. version is the group's")
+    public GroupState changeLead(@PathParam("id") long id, @NotNull @Valid LeadChange body) {
+        return adjustment.changeLead(id, body);
     }
 
     @POST

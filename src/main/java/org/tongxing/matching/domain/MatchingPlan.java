@@ -37,6 +37,11 @@ public class MatchingPlan {
     @PlanningScore
     private HardMediumSoftLongScore score;
 
+    /** Set by a phase that proved this plan optimal (the flow seed, for pairs alone): nothing can beat it. */
+    private boolean provenOptimal;
+    /** Who wants to know at once, e.g. to stop solving; shared by the solver's clones, which copy it by reference. */
+    private Runnable whenProvenOptimal;
+
     MatchingPlan() {
         // for the solution cloner
     }
@@ -103,5 +108,22 @@ public class MatchingPlan {
 
     public void setScore(HardMediumSoftLongScore score) {
         this.score = score;
+    }
+
+    public boolean isProvenOptimal() {
+        return provenOptimal;
+    }
+
+    /** A phase proved the working plan optimal: remember it and tell whoever listens (once per proof). */
+    public void markProvenOptimal() {
+        provenOptimal = true;
+        if (whenProvenOptimal != null) {
+            whenProvenOptimal.run();
+        }
+    }
+
+    /** Called when a phase proves the plan optimal; the solver cannot be stopped from inside a phase. */
+    public void whenProvenOptimal(Runnable listener) {
+        this.whenProvenOptimal = listener;
     }
 }

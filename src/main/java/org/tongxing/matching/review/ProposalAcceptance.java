@@ -19,6 +19,7 @@ import org.tongxing.matching.CommitmentStatus;
 import org.tongxing.matching.GroupMember;
 import org.tongxing.matching.MatchingEvent;
 import org.tongxing.matching.MatchingProposal;
+import org.tongxing.matching.OpenProposals;
 import org.tongxing.matching.Pairing;
 import org.tongxing.matching.ProposalMember;
 import org.tongxing.matching.ProposalStatus;
@@ -85,7 +86,7 @@ public class ProposalAcceptance {
         if (need.status != NeedStatus.OPEN) {
             throw new ProposalOutdated("Need " + need.id + " is no longer open: it is " + need.status);
         }
-        Room.requireVolunteer(p.volunteerId, p.householdId);
+        Room.requireForPair(p.volunteerId, p.householdId, need.category);
         Pairing pairing = new Pairing();
         pairing.needId = need.id;
         pairing.householdId = p.householdId;
@@ -114,13 +115,17 @@ public class ProposalAcceptance {
             throw new ProposalOutdated("A group was formed for this family since the run");
         }
         if (forming) {
-            Room.requireCadre(p.cadreId);
+            Room.requireCadre(p.cadreId, p.householdId);
             group = newGroup(p, userId, now);
         }
+        Set<NeedCategory> needs = needsToCover(group);
         for (ProposalMember member : p.members) {
-            seat(group, member, p, now);
+            seat(group, member, p, needs, now);
         }
         takeOnNeeds(group);
+        if (group.needIds.isEmpty()) {
+            throw new ProposalOutdated("None of the mother's open needs is left for the group to cover");
+        }
         events.fire(new MatchingEvent.GroupJoined(group, p.members.stream().map(m -> m.volunteerId).toList(), p.id,
                 forming));
     }
@@ -138,7 +143,8 @@ public class ProposalAcceptance {
         return group;
     }
 
-    private void seat(SupportGroup group, ProposalMember member, MatchingProposal p, Instant now) {
+    private void seat(SupportGroup group, ProposalMember member, MatchingProposal p, Set<NeedCategory> needs,
+            Instant now) {
         if (group.activeMembers().stream().anyMatch(m -> m.volunteerId == member.volunteerId)) {
             throw new ProposalOutdated("Volunteer " + member.volunteerId + " is in the group already");
         }
@@ -146,7 +152,7 @@ public class ProposalAcceptance {
         if (seat < 0) {
             throw new ProposalOutdated("The group's three seats are taken");
         }
-        Room.requireVolunteer(member.volunteerId, p.householdId);
+        Room.requireForSeat(member.volunteerId, p.householdId, needs);
         GroupMember joined = new GroupMember();
         joined.group = group;
         joined.seat = (short) seat;
@@ -159,13 +165,29 @@ public class ProposalAcceptance {
         group.updatedAt = now;
     }
 
-    /** The mother's open needs that the group's volunteers can help with are in the group's hands now. */
+    /** What a seat serves, as the GROUPS run saw it: the mother's open needs no pair proposal holds, and the group's. */
+    private static Set<NeedCategory> needsToCover(SupportGroup group) {
+        Set<NeedCategory> needs = EnumSet.noneOf(NeedCategory.class);
+        Set<Long> heldForPairs = OpenProposals.pairedNeedsOf(group.householdId);
+        Need.<Need>list("householdId = ?1 and status = ?2", group.householdId, NeedStatus.OPEN).stream()
+                .filter(n -> !heldForPairs.contains(n.id)).forEach(n -> needs.add(n.category));
+        if (!group.needIds.isEmpty()) {
+            Need.<Need>list("id in ?1", List.copyOf(group.needIds)).forEach(n -> needs.add(n.category));
+        }
+        return needs;
+    }
+
+    /**
+     * The mother's open needs that the group's volunteers can help with are in the group's hands now, except those an
+     * open pair proposal holds: the GROUPS run planned without them, and that pair is still to be decided.
+     */
     private static void takeOnNeeds(SupportGroup group) {
         Set<NeedCategory> covered = EnumSet.noneOf(NeedCategory.class);
         List<Long> members = group.activeMembers().stream().map(m -> m.volunteerId).toList();
         Volunteer.<Volunteer>list("id in ?1", members).forEach(v -> covered.addAll(v.skills));
+        Set<Long> heldForPairs = OpenProposals.pairedNeedsOf(group.householdId);
         for (Need need : Need.<Need>list("householdId = ?1 and status = ?2", group.householdId, NeedStatus.OPEN)) {
-            if (covered.contains(need.category)) {
+            if (covered.contains(need.category) && !heldForPairs.contains(need.id)) {
                 need.status = NeedStatus.IN_PROGRESS;
                 need.updatedAt = Timestamps.now();
                 group.needIds.add(need.id);

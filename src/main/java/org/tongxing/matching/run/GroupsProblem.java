@@ -12,6 +12,8 @@ import org.tongxing.household.Composition;
 import org.tongxing.household.HardshipCategory;
 import org.tongxing.household.Household;
 import org.tongxing.matching.CommitmentStatus;
+import org.tongxing.matching.OpenProposals;
+import org.tongxing.matching.RunKind;
 import org.tongxing.matching.SupportGroup;
 import org.tongxing.matching.domain.Family;
 import org.tongxing.matching.domain.FormingGroup;
@@ -24,7 +26,9 @@ import org.tongxing.need.NeedStatus;
  * A GROUPS run's problem. A pillar mother (顶梁柱母亲) is the head of a SINGLE_MOTHER household registered in a
  * hardship category (anything but NONE) with at least one open need: her open needs are what her group's three
  * volunteers should cover. Active groups of the scope are included with their lead and members pinned, so
- * their empty seats can be filled and their volunteers' load is counted once.
+ * their empty seats can be filled and their volunteers' load is counted once. Needs that open pair proposals would
+ * take are not hers to cover here, and a mother left with none gets no group: a group exists to cover needs. Places
+ * held by open pair proposals count as the volunteers' load.
  */
 final class GroupsProblem {
 
@@ -37,10 +41,13 @@ final class GroupsProblem {
                 .<Household>list("composition = ?1 and hardshipCategory <> ?2 and areaCode like ?3",
                         Composition.SINGLE_MOTHER, HardshipCategory.NONE, like)
                 .stream().map(h -> h.id).toList();
+        OpenProposals.Held held = OpenProposals.besides(RunKind.GROUPS, scope);
         Map<Long, Set<NeedCategory>> needs = new HashMap<>();
         if (!mothers.isEmpty()) {
             for (Need n : Need.<Need>list("status = ?1 and householdId in ?2", NeedStatus.OPEN, mothers)) {
-                needs.computeIfAbsent(n.householdId, k -> EnumSet.noneOf(NeedCategory.class)).add(n.category);
+                if (!held.needs().contains(n.id)) {
+                    needs.computeIfAbsent(n.householdId, k -> EnumSet.noneOf(NeedCategory.class)).add(n.category);
+                }
             }
         }
         Map<Long, SupportGroup> active = new HashMap<>();
@@ -73,8 +80,9 @@ final class GroupsProblem {
                     needs.getOrDefault(household, Set.of()), cadre, members));
         }
         String district = scope.substring(0, 6);
-        var volunteers = HelperPool.volunteers(district, seats);
-        MatchingProblem problem = new MatchingProblem(volunteers, HelperPool.cadres(district, led), List.of(), groups,
+        var volunteers = HelperPool.volunteers(district, seats, held.places());
+        MatchingProblem problem = new MatchingProblem(volunteers, HelperPool.cadres(district, led, held.leads()),
+                List.of(), groups,
                 ProblemLoader.conflicts(households));
         return new ProblemLoader.Loaded(problem, groups.size(), volunteers.size(), pinned);
     }

@@ -25,8 +25,12 @@ final class HelperPool {
     private HelperPool() {
     }
 
-    /** @param heldInProblem confirmed places each volunteer holds inside this problem (the solver counts those) */
-    static List<Candidate> volunteers(String district, Map<Long, Integer> heldInProblem) {
+    /**
+     * @param heldInProblem confirmed places each volunteer holds inside this problem (the solver counts those)
+     * @param heldByProposals places held by open proposals the run does not replace (load, like commitments)
+     */
+    static List<Candidate> volunteers(String district, Map<Long, Integer> heldInProblem,
+            Map<Long, Integer> heldByProposals) {
         List<Volunteer> found = new ArrayList<>(
                 Volunteer.<Volunteer>list("vettingStatus = ?1 and areaCode like ?2 order by id",
                         VettingStatus.VETTED, district + "%"));
@@ -36,12 +40,16 @@ final class HelperPool {
             found.addAll(Volunteer.<Volunteer>list("id in ?1", missing));
         }
         Map<Long, Integer> load = CommitmentLoad.ofVolunteers(found.stream().map(v -> v.id).toList());
-        return found.stream().map(v -> candidate(v, load.getOrDefault(v.id, 0) - heldInProblem.getOrDefault(v.id, 0)))
-                .toList();
+        return found.stream().map(v -> candidate(v, load.getOrDefault(v.id, 0) + heldByProposals.getOrDefault(v.id, 0)
+                - heldInProblem.getOrDefault(v.id, 0))).toList();
     }
 
-    /** @param ledInProblem confirmed groups each cadre leads inside this problem */
-    static List<GroupLeader> cadres(String district, Map<Long, Integer> ledInProblem) {
+    /**
+     * @param ledInProblem confirmed groups each cadre leads inside this problem
+     * @param heldByProposals groups open proposals of other scopes would have them lead
+     */
+    static List<GroupLeader> cadres(String district, Map<Long, Integer> ledInProblem,
+            Map<Long, Integer> heldByProposals) {
         List<Cadre> found = new ArrayList<>(Cadre.<Cadre>list("areaCode like ?1 order by id", district + "%"));
         List<Long> missing = ledInProblem.keySet().stream().filter(id -> found.stream().noneMatch(c -> c.id.equals(id)))
                 .toList();
@@ -50,7 +58,8 @@ final class HelperPool {
         }
         Map<Long, Integer> led = CommitmentLoad.ofCadres();
         return found.stream().map(c -> new GroupLeader(c.id, c.areaCode, c.capacity,
-                led.getOrDefault(c.id, 0) - ledInProblem.getOrDefault(c.id, 0))).toList();
+                led.getOrDefault(c.id, 0) + heldByProposals.getOrDefault(c.id, 0) - ledInProblem.getOrDefault(c.id, 0)))
+                .toList();
     }
 
     static Candidate candidate(Volunteer v, int currentLoad) {

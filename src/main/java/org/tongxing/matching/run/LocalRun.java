@@ -23,6 +23,8 @@ final class LocalRun {
     volatile boolean loading;
     volatile boolean stopRequested;
     volatile HardMediumSoftLongScore best;
+    /** A phase proved the plan optimal: the run ends at once (COMPLETED) rather than at a time limit. */
+    volatile boolean provenOptimal;
     volatile long solvingSince;
     volatile ScheduledFuture<?> timeLimit;
 

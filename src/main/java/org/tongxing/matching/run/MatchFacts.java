@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.tongxing.cadre.Cadre;
 import org.tongxing.matching.CommitmentLoad;
 import org.tongxing.matching.MatchingConflict;
 import org.tongxing.matching.domain.Candidate;
 import org.tongxing.matching.domain.Family;
+import org.tongxing.matching.domain.GroupLeader;
 import org.tongxing.matching.domain.KeptApart;
 import org.tongxing.volunteer.Volunteer;
 
@@ -24,6 +26,12 @@ public final class MatchFacts {
     public static Candidate volunteer(long volunteerId) {
         Volunteer v = Volunteer.findById(volunteerId);
         return v == null ? null : HelperPool.candidate(v, CommitmentLoad.ofVolunteer(volunteerId));
+    }
+
+    /** The cadre with the groups they lead as current load; null if there is no such cadre. */
+    public static GroupLeader cadre(long cadreId) {
+        Cadre c = Cadre.findById(cadreId);
+        return c == null ? null : new GroupLeader(c.id, c.areaCode, c.capacity, CommitmentLoad.ofCadre(cadreId));
     }
 
     public static Family family(long householdId) {

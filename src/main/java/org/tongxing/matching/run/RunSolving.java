@@ -163,6 +163,10 @@ public class RunSolving {
         lr.loading = true;
         ProblemLoader.Loaded loaded = loader.load(lr.kind, lr.scope);
         MatchingPlan plan = MatchingPlanFactory.create(loaded.problem());
+        plan.whenProvenOptimal(() -> {
+            lr.provenOptimal = true;
+            terminate(lr);
+        });
         if (!transitions.startSolving(lr.id, loaded.requests(), loaded.volunteers(), loaded.pinned())) {
             throw new NoLongerQueued(lr.id);
         }
@@ -192,7 +196,8 @@ public class RunSolving {
                 if (last.getScore() != null) {
                     lr.best = last.getScore();
                 }
-                writer.write(lr.id, lr.kind, last, lr.stopRequested ? RunStatus.STOPPED : RunStatus.COMPLETED);
+                writer.write(lr.id, lr.kind, lr.scope, last, lr.stopRequested ? RunStatus.STOPPED : RunStatus.COMPLETED,
+                        lr.provenOptimal || last.isProvenOptimal());
             }
         } catch (RuntimeException e) {
             // The write rolled back, so the run is still SOLVING: fail it rather than trust the solver to report this.

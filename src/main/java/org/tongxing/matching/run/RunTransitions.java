@@ -39,12 +39,13 @@ public class RunTransitions {
 
     /** The solver ended: SOLVING → COMPLETED or STOPPED. Joins the transaction that writes the proposals. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean finish(long id, RunStatus outcome, String score, int proposals, int unmatched) {
+    public boolean finish(long id, RunStatus outcome, String score, int proposals, int unmatched,
+            boolean provenOptimal) {
         return MatchingRun.update("status = :to, endedAt = :now, bestScore = :score, proposalCount = :proposals, "
-                + "unmatchedCount = :unmatched" + BUMP + " where id = :id and status = :from",
+                + "unmatchedCount = :unmatched, provenOptimal = :proven" + BUMP + " where id = :id and status = :from",
                 Parameters.with("to", outcome)
                         .and("now", Timestamps.now()).and("score", score).and("proposals", proposals)
-                        .and("unmatched", unmatched)
+                        .and("unmatched", unmatched).and("proven", provenOptimal)
                         .and("id", id).and("from", RunStatus.SOLVING)) == 1;
     }
 

@@ -118,6 +118,18 @@ public final class Eligibility {
         return refusal(volunteer, mother, v -> !Collections.disjoint(v.skills(), needs), conflicts);
     }
 
+    /**
+     * Why the cadre may not lead the mother's group, or null if they may: the rule of {@link #forGroupLead} (a free
+     * place, the mother's district), for a lead given by hand.
+     */
+    public static String refusalForLead(GroupLeader cadre, Family mother) {
+        if (cadre.freePlaces() <= 0) {
+            return "the cadre leads as many groups as they can";
+        }
+        return district(cadre.area()).equals(district(mother.area())) ? null
+                : "the cadre works in another district than the family";
+    }
+
     static boolean reaches(Candidate volunteer, Family family) {
         int tier = AreaCode.distanceTier(volunteer.area(), family.area());
         return tier <= Math.max(AreaCode.SAME_STREET, volunteer.maxTravelTier());

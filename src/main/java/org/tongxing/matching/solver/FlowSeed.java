@@ -79,6 +79,10 @@ public class FlowSeed implements CustomPhaseCommand<MatchingPlan> {
         int passes = seedVolunteers(plan, scoreDirector);
         seedCadres(plan, scoreDirector);
         scoreDirector.triggerVariableListeners();
+        if (!polish && plan.getVolunteerSlots().isEmpty() && plan.getCadreSlots().isEmpty()) {
+            // Pairs alone: one min-cost max-flow is the whole objective, so this plan is optimal.
+            plan.markProvenOptimal();
+        }
         if (LOG.isDebugEnabled()) {
             LOG.debugf("Flow %s: %d pass(es) in %d ms, score %s", polish ? "polish" : "seed", passes,
                     (System.nanoTime() - start) / 1_000_000, score(scoreDirector));
