@@ -60,7 +60,7 @@ public class HouseholdForm {
                 FormValues.enumValue(HardshipCategory.class, hardshipCategory),
                 FormValues.enumValue(Composition.class, composition), FormValues.enumValue(Tier.class, tier),
                 FormValues.text(summary), new ConsentRequest("on".equals(consentData), "on".equals(consentShare)),
-                withHead ? members : null, null, version);
+                withHead ? members : null, null, null, version);
     }
 
     static HouseholdForm from(HouseholdView h) {

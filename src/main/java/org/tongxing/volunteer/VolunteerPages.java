@@ -90,7 +90,8 @@ public class VolunteerPages {
         List<String> free = availability == null ? List.of() : availability;
         VolunteerRequest request = new VolunteerRequest(me.name(), me.phone(), me.email(), me.gender(), me.areaCode(),
                 categories(chosen), me.languages(), me.qualifications(), free, FormValues.integer(capacity),
-                me.linkedMemberId(), FormValues.text(bio), version);
+                me.linkedMemberId(), FormValues.text(bio), me.preferredCategories(), me.travelRange(), me.latitude(),
+                me.longitude(), version);
         ProfileForm form = new ProfileForm(Set.copyOf(chosen), Set.copyOf(free), capacity, bio,
                 version == null ? me.version() : version);
         FormErrors errors = forms.validate(request, OnUpdate.class);

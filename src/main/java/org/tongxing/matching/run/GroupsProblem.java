@@ -13,7 +13,6 @@ import org.tongxing.household.HardshipCategory;
 import org.tongxing.household.Household;
 import org.tongxing.matching.CommitmentStatus;
 import org.tongxing.matching.SupportGroup;
-import org.tongxing.matching.domain.Family;
 import org.tongxing.matching.domain.FormingGroup;
 import org.tongxing.matching.solver.MatchingProblem;
 import org.tongxing.need.Need;
@@ -52,7 +51,7 @@ final class GroupsProblem {
         }
         Set<Long> households = new LinkedHashSet<>(needs.keySet());
         households.addAll(active.keySet());
-        Map<Long, Family> families = Families.of(households);
+        Families families = Families.of(households);
 
         List<FormingGroup> groups = new ArrayList<>();
         Map<Long, Integer> seats = new HashMap<>();

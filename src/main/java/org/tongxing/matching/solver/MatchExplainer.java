@@ -58,8 +58,11 @@ public final class MatchExplainer {
         if (family.preferredGender() != null && MatchCosts.gender(family, volunteer) == 0) {
             add(zh, en, "符合家庭对志愿者性别的期望", "matches the family's wish for the volunteer's gender");
         }
-        int shared = family.availability().overlap(volunteer.availability());
-        add(zh, en, "每周有" + shared + "个共同空闲时段", shared + " shared free slots a week");
+        if (family.availability() != null) {
+            // Only an overlap that was computed: the family said when it is free.
+            int shared = family.availability().overlap(volunteer.availability());
+            add(zh, en, "每周有" + shared + "个共同空闲时段", shared + " shared free slots a week");
+        }
         return new Explanation(String.join("，", zh) + "；该志愿者还剩" + placesLeft + "/" + volunteer.capacity() + "个名额",
                 String.join(", ", en) + "; volunteer has " + placesLeft + " of " + volunteer.capacity()
                         + " places left");
