@@ -29,7 +29,7 @@ public record FamilyPreferences(
                 message = WeekSlots.MESSAGE) String> availability,
         Gender genderWish,
         GenderWishFor genderWishFor,
-        ContactChannel contactChannel,
+        PreferredContact contactChannel,
         @DecimalMin("-90") @DecimalMax("90") Double latitude,
         @DecimalMin("-180") @DecimalMax("180") Double longitude) {
 

@@ -68,7 +68,7 @@ public class Household extends VersionedEntity implements CaseFile {
     public GenderWishFor genderWishFor;
 
     @Enumerated(EnumType.STRING)
-    public ContactChannel contactChannel;
+    public PreferredContact contactChannel;
 
     /** The home's WGS-84 position where known; the area code (down to the compound) is the fallback. */
     public Double latitude;

@@ -21,7 +21,8 @@ import org.tongxing.need.NeedCategory;
 public final class MatchExplainer {
 
     private static final Map<String, String[]> LANGUAGES = Map.of(
-            "cmn", new String[] {"普通话", "Mandarin"}, "yue", new String[] {"粤语", "Cantonese"},
+            "cmn", new String[] {"普通话", "Mandarin"}, "zh", new String[] {"普通话", "Mandarin"}, "yue",
+            new String[] {"粤语", "Cantonese"},
             "hak", new String[] {"客家话", "Hakka"}, "nan", new String[] {"闽南语", "Hokkien"},
             "wuu", new String[] {"吴语", "Wu"}, "en", new String[] {"英语", "English"});
     private static final Map<NeedCategory, String[]> CAN_DO = Map.of(
