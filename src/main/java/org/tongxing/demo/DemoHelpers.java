@@ -15,6 +15,7 @@ import org.tongxing.household.HouseholdMember;
 import org.tongxing.need.NeedCategory;
 import org.tongxing.organisation.Organisation;
 import org.tongxing.organisation.OrganisationKind;
+import org.tongxing.volunteer.TravelRange;
 import org.tongxing.volunteer.Volunteer;
 
 /** The people and bodies who help: volunteers (some of them former beneficiaries), cadres, organisations. */
@@ -69,6 +70,18 @@ final class DemoHelpers {
         v.updatedAt = v.createdAt;
         v.bio = former != null ? "曾受到社区帮扶，现在希望帮助更多家庭。" : null;
         v.persist();
+        said(v);
+    }
+
+    /**
+     * What some volunteers said, from the id rather than the random stream so every other demo value stays: every
+     * other one prefers the first of their skills, every sixth travels only in their own street.
+     */
+    private static void said(Volunteer v) {
+        if (v.id % 2 == 0) {
+            v.preferredCategories = EnumSet.of(v.skills.stream().sorted().findFirst().orElseThrow());
+        }
+        v.travelRange = v.id % 6 == 0 ? TravelRange.STREET : TravelRange.DISTRICT;
     }
 
     private Set<NeedCategory> skills() {

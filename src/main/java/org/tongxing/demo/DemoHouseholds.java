@@ -7,9 +7,11 @@ import java.util.Map;
 
 import org.tongxing.common.Gender;
 import org.tongxing.household.Composition;
+import org.tongxing.household.GenderWishFor;
 import org.tongxing.household.HardshipCategory;
 import org.tongxing.household.Household;
 import org.tongxing.household.HouseholdMember;
+import org.tongxing.household.PreferredContact;
 import org.tongxing.household.Relation;
 import org.tongxing.household.Tier;
 import org.tongxing.timeline.CaseEventKind;
@@ -26,6 +28,9 @@ final class DemoHouseholds {
             HardshipCategory.EXPENDITURE_HARDSHIP, 15, HardshipCategory.TEMPORARY_ASSISTANCE, 10, HardshipCategory.NONE,
             5));
     private static final List<String> DISABILITIES = List.of("肢体残疾二级", "视力残疾一级", "智力残疾三级", "听力残疾二级", "精神残疾二级");
+
+    /** Every evening and all of Saturday and Sunday, in the 21-slot weekly mask. */
+    private static final int EVENINGS_AND_WEEKENDS = 0b111_111_100_100_100_100_100;
 
     private final DemoPeople people;
     private final DemoClock clock;
@@ -62,7 +67,28 @@ final class DemoHouseholds {
         timeline.record(h.id, null, h.createdAt, CaseEventKind.HOUSEHOLD_OPENED, "Case file opened",
                 Map.of("tier", h.tier, "hardshipCategory", h.hardshipCategory));
         addMembers(h);
+        said(h);
         return h;
+    }
+
+    /**
+     * What some families said, from the file's id rather than the random stream, so every other demo value stays
+     * as it was: most speak Mandarin, some Minnan first; half said when they are free (evenings and weekends);
+     * every fourth single mother wishes a woman for herself; the contact channel cycles.
+     */
+    private static void said(Household h) {
+        long id = h.id;
+        if (id % 3 != 0) {
+            h.languages = new ArrayList<>(id % 5 == 0 ? List.of("nan", "zh") : List.of("zh"));
+        }
+        if (id % 2 == 0) {
+            h.availabilityMask = EVENINGS_AND_WEEKENDS;
+        }
+        if (h.composition == Composition.SINGLE_MOTHER && id % 4 == 1) {
+            h.genderWish = Gender.FEMALE;
+            h.genderWishFor = GenderWishFor.MOTHER;
+        }
+        h.contactChannel = PreferredContact.values()[(int) (id % PreferredContact.values().length)];
     }
 
     private void addMembers(Household h) {

@@ -5,13 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 
 import org.hibernate.annotations.BatchSize;
+import org.tongxing.common.Gender;
 import org.tongxing.common.PageParams;
 import org.tongxing.common.VersionedEntity;
 import org.tongxing.privacy.CaseFile;
@@ -43,6 +49,31 @@ public class Household extends VersionedEntity implements CaseFile {
     public boolean consentShareContact;
 
     public Instant consentRecordedAt;
+
+    /** What the family said (see {@link FamilyPreferences}): its languages, own first; empty when not said. */
+    @ElementCollection
+    @CollectionTable(name = "household_language", joinColumns = @JoinColumn(name = "household_id"))
+    @OrderColumn(name = "ordinal")
+    @Column(name = "language")
+    @BatchSize(size = PageParams.MAX_SIZE)
+    public List<String> languages = new ArrayList<>();
+
+    /** Weekly free slots as a mask ({@link org.tongxing.common.WeekSlots}); null when the family did not say. */
+    public Integer availabilityMask;
+
+    @Enumerated(EnumType.STRING)
+    public Gender genderWish;
+
+    @Enumerated(EnumType.STRING)
+    public GenderWishFor genderWishFor;
+
+    @Enumerated(EnumType.STRING)
+    public PreferredContact contactChannel;
+
+    /** The home's WGS-84 position where known; the area code (down to the compound) is the fallback. */
+    public Double latitude;
+
+    public Double longitude;
 
     /** A page of households (or of their needs) reads the members of all of them in one statement. */
     @OneToMany(mappedBy = "household", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -214,4 +214,49 @@ public interface HouseholdMessages {
 
     @Message("{#when tier}{#is INTENSIVE}重点关注（每月走访）{#is REGULAR}一般关注（每季度走访）{#is STABLE}稳定关注（每半年走访）{/when}")
     String tier(Tier tier);
+
+    @Message("家庭的意愿")
+    String said();
+
+    @Message("家庭自己说的情况，用于匹配志愿者；属于档案信息，只在能看档案的地方显示。")
+    String said_hint();
+
+    @Message("使用的语言")
+    String languages();
+
+    @Message("家里最常用的放在最前，用逗号分隔，例如 yue, zh（粤语、普通话）、nan（闽南语）、hak（客家话）")
+    String languages_hint();
+
+    @Message("每周有空的时段")
+    String free_times();
+
+    @Message("对志愿者性别的期望")
+    String gender_wish();
+
+    @Message("没有要求")
+    String no_wish();
+
+    @Message("这个期望是为谁")
+    String gender_wish_for();
+
+    @Message("{#when target}{#is FAMILY}全家{#is CHILD}孩子{#is MOTHER}母亲{/when}")
+    String wish_for(GenderWishFor target);
+
+    @Message("希望的联系方式")
+    String contact_channel();
+
+    @Message("{#when channel}{#is PHONE}电话{#is SMS}短信{#is WECHAT}微信{#is HOME_VISIT}上门{/when}")
+    String channel(PreferredContact channel);
+
+    @Message("纬度")
+    String latitude();
+
+    @Message("经度")
+    String longitude();
+
+    @Message("知道住址坐标时填写（例如 23.1291 和 113.2644），用于更准确地估算路程；不知道可留空。")
+    String coordinates_hint();
+
+    @Message("每周{count}个时段")
+    String slot_count(int count);
 }

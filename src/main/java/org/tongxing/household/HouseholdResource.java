@@ -70,4 +70,13 @@ public class HouseholdResource {
     public HouseholdView consent(@PathParam("id") long id, @NotNull @Valid ConsentUpdate update) {
         return households.updateConsent(id, update);
     }
+
+    @PUT
+    @Path("/{id}/preferences")
+    @RolesAllowed({Roles.ADMIN, Roles.CADRE, Roles.WORKER, Roles.FAMILY})
+    @Operation(summary = "Record what the family said: languages, free times, a gender wish, how to contact it",
+            description = "Case-file data the matcher uses; the family may state it itself. Send the version you read")
+    public HouseholdView preferences(@PathParam("id") long id, @NotNull @Valid PreferencesUpdate update) {
+        return households.updatePreferences(id, update);
+    }
 }

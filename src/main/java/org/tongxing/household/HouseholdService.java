@@ -156,6 +156,24 @@ public class HouseholdService {
         return view(household);
     }
 
+    /** What the family said; the family may state it itself, like its consent. */
+    @Transactional
+    public HouseholdView updatePreferences(long id, PreferencesUpdate update) {
+        Household household = require(id);
+        access.requireHouseholdSelfService(household);
+        if (household.version != update.version()) {
+            throw new ConcurrentUpdate("household", id);
+        }
+        Changes changes = new Changes();
+        HouseholdPreferences.apply(household, update.preferences(), changes);
+        if (changes.any()) {
+            household.updatedAt = Timestamps.now();
+            events.fire(new HouseholdEvent.Updated(household, changes.fields()));
+        }
+        Household.getEntityManager().flush();
+        return view(household);
+    }
+
     public Household require(long id) {
         return Household.<Household>findByIdOptional(id).orElseThrow(() -> new NotFound("household", id));
     }
@@ -175,6 +193,9 @@ public class HouseholdService {
         h.summary = changes.track("summary", h.summary, r.summary());
         if (r.contactMemberId() != null) {
             h.contactMemberId = changes.track("contactMemberId", h.contactMemberId, r.contactMemberId());
+        }
+        if (r.preferences() != null) {
+            HouseholdPreferences.apply(h, r.preferences(), changes);
         }
         if (applyConsent(h, r.consent()) || changes.any()) {
             h.updatedAt = Timestamps.now();

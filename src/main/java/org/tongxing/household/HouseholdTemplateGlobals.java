@@ -2,7 +2,10 @@ package org.tongxing.household;
 
 import io.quarkus.qute.TemplateGlobal;
 
-/** The tiers, hardship categories, compositions and relations a case-file form offers, available to every template. */
+/**
+ * The tiers, hardship categories, compositions, relations, gender-wish targets and contact channels a case-file
+ * form offers, available to every template.
+ */
 @TemplateGlobal
 public class HouseholdTemplateGlobals {
 
@@ -10,4 +13,6 @@ public class HouseholdTemplateGlobals {
     static HardshipCategory[] hardships = HardshipCategory.values();
     static Composition[] compositions = Composition.values();
     static Relation[] relations = Relation.values();
+    static GenderWishFor[] wishTargets = GenderWishFor.values();
+    static PreferredContact[] familyContactChannels = PreferredContact.values();
 }

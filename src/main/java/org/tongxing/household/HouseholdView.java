@@ -8,7 +8,8 @@ import java.util.List;
 /** The whole case file. */
 public record HouseholdView(long id, String areaCode, String addressLine, HardshipCategory hardshipCategory,
         Composition composition, Tier tier, Period followUpInterval, String summary, Consent consent,
-        Long contactMemberId, List<MemberView> members, Instant createdAt, Instant updatedAt, long version) {
+        Long contactMemberId, FamilyPreferences preferences, List<MemberView> members, Instant createdAt,
+        Instant updatedAt, long version) {
 
     public record Consent(boolean dataProcessing, boolean shareContact, Instant recordedAt) {
     }
@@ -17,7 +18,8 @@ public record HouseholdView(long id, String areaCode, String addressLine, Hardsh
         return new HouseholdView(h.id, h.areaCode, h.addressLine, h.hardshipCategory, h.composition, h.tier,
                 followUpInterval, h.summary,
                 new Consent(h.consentDataProcessing, h.consentShareContact, h.consentRecordedAt),
-                h.contactMemberId, h.members.stream().map(m -> MemberView.from(m, today)).toList(),
+                h.contactMemberId, FamilyPreferences.from(h),
+                h.members.stream().map(m -> MemberView.from(m, today)).toList(),
                 h.createdAt, h.updatedAt, h.version);
     }
 

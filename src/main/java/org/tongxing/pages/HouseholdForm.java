@@ -9,6 +9,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.tongxing.common.Gender;
 import org.tongxing.household.Composition;
 import org.tongxing.household.ConsentRequest;
+import org.tongxing.household.FamilySaidForm;
 import org.tongxing.household.HardshipCategory;
 import org.tongxing.household.HouseholdRequest;
 import org.tongxing.household.HouseholdView;
@@ -17,8 +18,8 @@ import org.tongxing.household.Relation;
 import org.tongxing.household.Tier;
 import org.tongxing.ui.FormValues;
 
-/** The case-file form as posted by the page, with the head of household on a new file. */
-public class HouseholdForm {
+/** The case-file form as posted by the page, with the head of household on a new file and what the family said. */
+public class HouseholdForm extends FamilySaidForm {
 
     @RestForm
     public String areaCode;
@@ -60,7 +61,7 @@ public class HouseholdForm {
                 FormValues.enumValue(HardshipCategory.class, hardshipCategory),
                 FormValues.enumValue(Composition.class, composition), FormValues.enumValue(Tier.class, tier),
                 FormValues.text(summary), new ConsentRequest("on".equals(consentData), "on".equals(consentShare)),
-                withHead ? members : null, null, version);
+                withHead ? members : null, null, toPreferences(), version);
     }
 
     static HouseholdForm from(HouseholdView h) {
@@ -74,6 +75,7 @@ public class HouseholdForm {
         f.consentData = h.consent().dataProcessing() ? "on" : null;
         f.consentShare = h.consent().shareContact() ? "on" : null;
         f.version = h.version();
+        f.fill(h.preferences());
         return f;
     }
 
@@ -88,6 +90,10 @@ public class HouseholdForm {
         map.put("birthDate", "headBirthDate");
         map.put("gender", "headGender");
         map.put("idNumber", "headIdNumber");
+        for (String path : List.of("preferences.languages", "preferences.availability", "preferences.genderWish",
+                "preferences.latitude", "preferences.longitude")) {
+            map.put(path, FamilySaidForm.fieldName(path));
+        }
         return map;
     }
 }

@@ -28,6 +28,7 @@ import org.tongxing.common.OnUpdate;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
 import org.tongxing.common.Roles;
+import org.tongxing.household.FamilySaidForm;
 import org.tongxing.household.Household;
 import org.tongxing.household.HouseholdFilter;
 import org.tongxing.household.HouseholdRequest;
@@ -160,7 +161,7 @@ public class HouseholdPages {
     @NulAsFormError
     public Response update(@PathParam("id") long id, @BeanParam HouseholdForm form) {
         HouseholdRequest request = form.toRequest(false);
-        FormErrors errors = forms.validate(request, OnUpdate.class);
+        FormErrors errors = renamed(forms.validate(request, OnUpdate.class));
         if (errors.any()) {
             return Response.status(400).entity(Templates.edit(form, id, compounds(), errors, null)).build();
         }
@@ -172,7 +173,7 @@ public class HouseholdPages {
             if (status == 409 || status == 404) {
                 throw e;
             }
-            return Response.status(status).entity(Templates.edit(form, id, compounds(), forms.of(e), null))
+            return Response.status(status).entity(Templates.edit(form, id, compounds(), renamed(forms.of(e)), null))
                     .build();
         }
     }
@@ -276,7 +277,8 @@ public class HouseholdPages {
     private static FormErrors renamed(FormErrors errors) {
         Map<String, String> names = HouseholdForm.headFields();
         Map<String, String> fields = new LinkedHashMap<>();
-        errors.fields().forEach((field, message) -> fields.put(names.getOrDefault(field, field), message));
+        errors.fields().forEach(
+                (field, message) -> fields.put(names.getOrDefault(field, FamilySaidForm.fieldName(field)), message));
         return new FormErrors(fields, errors.general());
     }
 

@@ -53,6 +53,23 @@ public class Volunteer extends VersionedEntity {
 
     public String bio;
 
+    /** How far the volunteer travels to a family; the matcher proposes nobody beyond it. */
+    @Enumerated(EnumType.STRING)
+    public TravelRange travelRange = TravelRange.DISTRICT;
+
+    /** The home's WGS-84 position where known; the area code is the fallback. */
+    public Double latitude;
+
+    public Double longitude;
+
+    /** The kinds of help the volunteer would like to give (a subset of what they can): preferred when matching. */
+    @ElementCollection
+    @CollectionTable(name = "volunteer_preferred_category", joinColumns = @JoinColumn(name = "volunteer_id"))
+    @Column(name = "category")
+    @Enumerated(EnumType.STRING)
+    @BatchSize(size = 100)
+    public Set<NeedCategory> preferredCategories = EnumSet.noneOf(NeedCategory.class);
+
     @ElementCollection
     @CollectionTable(name = "volunteer_skill", joinColumns = @JoinColumn(name = "volunteer_id"))
     @Column(name = "category")

@@ -42,6 +42,18 @@ public interface VolunteerMessages {
     @Message("{#when part}{#is MORNING}上午{#is AFTERNOON}下午{#is EVENING}晚上{/when}")
     String part(WeeklyAvailability.DayPart part);
 
+    @Message("更愿意做的")
+    String preferred();
+
+    @Message("在您能做的类别中，您更愿意做哪些？匹配时会优先考虑。不选表示都可以。")
+    String preferred_hint();
+
+    @Message("愿意前往的范围")
+    String travel_range();
+
+    @Message("{#when range}{#is STREET}本街道{#is DISTRICT}本区{#is CITY}全市{/when}")
+    String travel(TravelRange range);
+
     @Message("同时最多承担几项帮扶")
     String capacity();
 

@@ -40,15 +40,28 @@ import io.quarkus.qute.TemplateInstance;
 public class VolunteerPages {
 
     /** The profile as the form shows it: chosen skills and slots as sets, so the template can tick them. */
-    public record ProfileForm(Set<String> skills, Set<String> availability, String capacity, String bio, long version) {
+    public record ProfileForm(Set<String> skills, Set<String> availability, String capacity, String bio,
+            Set<String> preferred, String travelRange, long version) {
 
         static ProfileForm from(VolunteerView v) {
-            return new ProfileForm(v.skills().stream().map(Enum::name).collect(Collectors.toSet()),
-                    Set.copyOf(v.availability()), String.valueOf(v.capacity()), v.bio(), v.version());
+            return new ProfileForm(names(v.skills()), Set.copyOf(v.availability()), String.valueOf(v.capacity()),
+                    v.bio(), names(v.preferredCategories()), v.travelRange().name(), v.version());
+        }
+
+        private static Set<String> names(Set<NeedCategory> categories) {
+            return categories.stream().map(Enum::name).collect(Collectors.toSet());
         }
 
         public boolean hasSkill(NeedCategory category) {
             return skills.contains(category.name());
+        }
+
+        public boolean prefers(NeedCategory category) {
+            return preferred.contains(category.name());
+        }
+
+        public boolean travels(TravelRange range) {
+            return range.name().equals(travelRange);
         }
 
         public boolean free(DayOfWeek day, WeeklyAvailability.DayPart part) {
@@ -83,16 +96,19 @@ public class VolunteerPages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestForm List<String> skills, @RestForm List<String> availability,
-            @RestForm String capacity, @RestForm String bio, @RestForm Long version) {
+            @RestForm String capacity, @RestForm String bio, @RestForm List<String> preferred,
+            @RestForm String travelRange, @RestForm Long version) {
         VolunteerView me = volunteers.get(viewer.get().volunteerId());
         // Browsers send no field at all for a group of checkboxes left empty: no skills, or no free time.
         List<String> chosen = skills == null ? List.of() : skills;
         List<String> free = availability == null ? List.of() : availability;
+        List<String> liked = preferred == null ? List.of() : preferred;
         VolunteerRequest request = new VolunteerRequest(me.name(), me.phone(), me.email(), me.gender(), me.areaCode(),
                 categories(chosen), me.languages(), me.qualifications(), free, FormValues.integer(capacity),
-                me.linkedMemberId(), FormValues.text(bio), version);
-        ProfileForm form = new ProfileForm(Set.copyOf(chosen), Set.copyOf(free), capacity, bio,
-                version == null ? me.version() : version);
+                me.linkedMemberId(), FormValues.text(bio), categories(liked),
+                FormValues.enumValue(TravelRange.class, travelRange), me.latitude(), me.longitude(), version);
+        ProfileForm form = new ProfileForm(Set.copyOf(chosen), Set.copyOf(free), capacity, bio, Set.copyOf(liked),
+                travelRange, version == null ? me.version() : version);
         FormErrors errors = forms.validate(request, OnUpdate.class);
         if (!errors.any()) {
             try {

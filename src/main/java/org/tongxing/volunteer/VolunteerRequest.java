@@ -3,6 +3,8 @@ package org.tongxing.volunteer;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,9 +17,14 @@ import org.tongxing.area.AreaCode;
 import org.tongxing.common.ContactPatterns;
 import org.tongxing.common.Gender;
 import org.tongxing.common.OnUpdate;
+import org.tongxing.common.WeekSlots;
 import org.tongxing.need.NeedCategory;
 
-/** A volunteer's profile. Vetting is decided separately, under {@code /vetting}. */
+/**
+ * A volunteer's profile. Vetting is decided separately, under {@code /vetting}. Preferred categories (what they
+ * would like to do, among what they can) and travel range tell the matcher what they said; left out, they are
+ * "no preference" and "within my district".
+ */
 public record VolunteerRequest(
         @NotBlank @Size(max = 50) String name,
         @Pattern(regexp = ContactPatterns.PHONE, message = ContactPatterns.PHONE_MESSAGE) String phone,
@@ -33,7 +40,11 @@ public record VolunteerRequest(
         @NotNull @Min(0) @Max(20) Integer capacity,
         Long linkedMemberId,
         @Size(max = 1000) String bio,
+        @Size(max = 8) Set<@NotNull NeedCategory> preferredCategories,
+        TravelRange travelRange,
+        @DecimalMin("-90") @DecimalMax("90") Double latitude,
+        @DecimalMin("-180") @DecimalMax("180") Double longitude,
         @NotNull(groups = OnUpdate.class, message = "is required when updating") Long version) {
 
-    public static final String AVAILABILITY_SLOT = "^(MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)_(MORNING|AFTERNOON|EVENING)$";
+    public static final String AVAILABILITY_SLOT = WeekSlots.PATTERN;
 }

@@ -13,6 +13,7 @@ import org.tongxing.account.Viewer;
 import org.tongxing.area.AreaService;
 import org.tongxing.common.ConcurrentUpdate;
 import org.tongxing.common.Filter;
+import org.tongxing.common.InvalidInput;
 import org.tongxing.common.NotFound;
 import org.tongxing.common.Page;
 import org.tongxing.common.PageParams;
@@ -145,6 +146,10 @@ public class VolunteerService {
 
     private void apply(Volunteer v, VolunteerRequest r) {
         areas.requireArea("areaCode", r.areaCode());
+        if ((r.latitude() == null) != (r.longitude() == null)) {
+            throw new InvalidInput("Coordinates need both latitude and longitude",
+                    r.latitude() == null ? "latitude" : "longitude", "is required with the other coordinate");
+        }
         if (r.linkedMemberId() != null && HouseholdMember.findById(r.linkedMemberId()) == null) {
             throw new UnknownReference("linkedMemberId", "household member", r.linkedMemberId());
         }
@@ -160,6 +165,11 @@ public class VolunteerService {
         v.capacity = r.capacity().shortValue();
         v.linkedMemberId = r.linkedMemberId();
         v.bio = r.bio();
+        v.preferredCategories = r.preferredCategories() == null || r.preferredCategories().isEmpty()
+                ? EnumSet.noneOf(NeedCategory.class) : EnumSet.copyOf(r.preferredCategories());
+        v.travelRange = r.travelRange() == null ? TravelRange.DISTRICT : r.travelRange();
+        v.latitude = r.latitude();
+        v.longitude = r.longitude();
         v.updatedAt = Timestamps.now();
     }
 }

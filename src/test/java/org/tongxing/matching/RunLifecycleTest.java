@@ -45,7 +45,8 @@ class RunLifecycleTest {
 
         JsonPath ended = Runs.awaitEnd(world.cadre, run, WAIT);
         assertThat(ended.getString("status")).isEqualTo("COMPLETED");
-        assertThat(ended.getString("bestScore")).isEqualTo(ended.getString("bestScore")).contains("0hard/-1medium/");
+        // one request unanswered: a need weighs 4 medium points (MatchCosts.UNANSWERED_REQUEST)
+        assertThat(ended.getString("bestScore")).isEqualTo(ended.getString("bestScore")).contains("0hard/-4medium/");
         assertThat(ended.getInt("counts.requests")).isEqualTo(2);
         assertThat(ended.getInt("counts.proposals")).isEqualTo(1);
         assertThat(ended.getInt("counts.unmatched")).isEqualTo(1);

@@ -84,6 +84,9 @@ class AccessMatrixTest {
         rows.add(row("consent of household A", "PUT", f -> "/api/households/" + f.householdA + "/consent",
                 f -> Map.of("dataProcessing", true, "shareContact", true, "version", 999),
                 ok(409, STAFF_OWN + " FAMILY_OWN").then(404, STAFF_OTHER + " FAMILY_OTHER").then(403, CLAIMANTS)));
+        rows.add(row("what household A said", "PUT", f -> "/api/households/" + f.householdA + "/preferences",
+                f -> Map.of("preferences", Map.of("languages", List.of("yue")), "version", 999),
+                ok(409, STAFF_OWN + " FAMILY_OWN").then(404, STAFF_OTHER + " FAMILY_OTHER").then(403, CLAIMANTS)));
         rows.add(row("members of A", "GET", f -> "/api/households/" + f.householdA + "/members", null,
                 ok(200, STAFF_OWN + " FAMILY_OWN").then(404, STAFF_OTHER + " FAMILY_OTHER").then(403, CLAIMANTS)));
         rows.add(row("add a member to A", "POST", f -> "/api/households/" + f.householdA + "/members",

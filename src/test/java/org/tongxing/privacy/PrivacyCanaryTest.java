@@ -51,8 +51,10 @@ class PrivacyCanaryTest {
     private static final String MOTHER_ID = "110101198604120040";
     private static final String CHILD_ID = "110101201503070069";
     private static final String ADDRESS = "星光巷77号后院";
+    /** The home's coordinates, which the family said (issue 17): as identifying as the address. */
+    private static final double LATITUDE = 26.314159, LONGITUDE = 117.271828;
     private static final Set<String> CANARIES = Set.of(MOTHER, CHILD, PHONE, MOTHER_ID, CHILD_ID, ADDRESS, "晓晨", "丽华",
-            "2015-03-07", "1986-04-12");
+            "2015-03-07", "1986-04-12", "26.314159", "117.271828");
     private static final Set<String> CONTACT = Set.of(MOTHER, "丽华", PHONE);
 
     @GreenMailResource.InjectGreenMail
@@ -227,6 +229,7 @@ class PrivacyCanaryTest {
         }
         Map<String, Object> body = TestHouseholds.body(areas.compound, List.of(mother, child));
         body.put("addressLine", ADDRESS);
+        body.put("preferences", Map.of("languages", List.of("zh"), "latitude", LATITUDE, "longitude", LONGITUDE));
         body.put("consent", Map.of("dataProcessing", true, "shareContact", shareContact));
         long household = given().contentType(ContentType.JSON).body(body).post("/api/households").then().statusCode(201)
                 .extract().jsonPath().getLong("id");

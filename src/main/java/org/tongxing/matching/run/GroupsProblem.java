@@ -15,7 +15,6 @@ import org.tongxing.matching.CommitmentStatus;
 import org.tongxing.matching.OpenProposals;
 import org.tongxing.matching.RunKind;
 import org.tongxing.matching.SupportGroup;
-import org.tongxing.matching.domain.Family;
 import org.tongxing.matching.domain.FormingGroup;
 import org.tongxing.matching.solver.MatchingProblem;
 import org.tongxing.need.Need;
@@ -59,7 +58,7 @@ final class GroupsProblem {
         }
         Set<Long> households = new LinkedHashSet<>(needs.keySet());
         households.addAll(active.keySet());
-        Map<Long, Family> families = Families.of(households);
+        Families families = Families.of(households);
 
         List<FormingGroup> groups = new ArrayList<>();
         Map<Long, Integer> seats = new HashMap<>();

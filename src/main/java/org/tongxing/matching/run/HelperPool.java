@@ -9,18 +9,18 @@ import org.tongxing.cadre.Cadre;
 import org.tongxing.common.VettingStatus;
 import org.tongxing.matching.CommitmentLoad;
 import org.tongxing.matching.domain.Candidate;
+import org.tongxing.matching.domain.GeoPoint;
 import org.tongxing.matching.domain.GroupLeader;
+import org.tongxing.volunteer.TravelRange;
 import org.tongxing.volunteer.Volunteer;
 
 /**
  * Volunteers and cadres as the matcher sees them, with the load they carry outside the problem. Volunteers
  * are those vetted in the run's district (the matcher's candidate lists decide the rest) plus anyone holding
  * a confirmed place in the problem, who stays even if their vetting lapsed so the hard constraints can say so.
- * Nobody records how far a volunteer travels; everyone is taken to travel within their district.
+ * Each brings what they said: preferred categories, how far they travel, their coordinates where known.
  */
 final class HelperPool {
-
-    private static final int TRAVEL_REACH = AreaCode.SAME_DISTRICT;
 
     private HelperPool() {
     }
@@ -63,8 +63,18 @@ final class HelperPool {
     }
 
     static Candidate candidate(Volunteer v, int currentLoad) {
-        return new Candidate(v.id, v.gender, v.areaCode, null, List.copyOf(v.languages),
-                v.skills, java.util.Set.of(), v.availability(), v.vettingStatus, v.capacity, Math.max(0, currentLoad),
-                TRAVEL_REACH);
+        GeoPoint home = v.latitude == null || v.longitude == null ? null : new GeoPoint(v.latitude, v.longitude);
+        return new Candidate(v.id, v.gender, v.areaCode, home, List.copyOf(v.languages), v.skills,
+                v.preferredCategories, v.availability(), v.vettingStatus, v.capacity, Math.max(0, currentLoad),
+                reach(v.travelRange));
+    }
+
+    /** A volunteer's stated travel range as the farthest {@link AreaCode#distanceTier} they go. */
+    static int reach(TravelRange range) {
+        return switch (range == null ? TravelRange.DISTRICT : range) {
+            case STREET -> AreaCode.SAME_STREET;
+            case DISTRICT -> AreaCode.SAME_DISTRICT;
+            case CITY -> AreaCode.FAR;
+        };
     }
 }

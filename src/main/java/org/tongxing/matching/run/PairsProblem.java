@@ -13,7 +13,6 @@ import org.tongxing.matching.CommitmentStatus;
 import org.tongxing.matching.OpenProposals;
 import org.tongxing.matching.Pairing;
 import org.tongxing.matching.RunKind;
-import org.tongxing.matching.domain.Family;
 import org.tongxing.matching.domain.PairingRequest;
 import org.tongxing.matching.solver.MatchingProblem;
 import org.tongxing.need.Need;
@@ -43,14 +42,14 @@ final class PairsProblem {
         Set<Long> households = new HashSet<>();
         open.forEach(n -> households.add(n.householdId));
         active.forEach(p -> households.add(p.householdId));
-        Map<Long, Family> families = Families.of(households);
+        Families families = Families.of(households);
 
         List<PairingRequest> requests = new ArrayList<>();
-        open.forEach(n -> requests.add(new PairingRequest(n.id, n.id, n.category, families.get(n.householdId), null)));
+        open.forEach(n -> requests.add(new PairingRequest(n.id, n.id, n.category, families.forNeed(n), null)));
         Map<Long, Integer> pinned = new HashMap<>();
         for (Pairing p : active) {
             requests.add(new PairingRequest(p.needId, p.needId, pairedNeeds.get(p.needId).category,
-                    families.get(p.householdId), p.volunteerId));
+                    families.forNeed(pairedNeeds.get(p.needId)), p.volunteerId));
             pinned.merge(p.volunteerId, 1, Integer::sum);
         }
         var volunteers = HelperPool.volunteers(scope.substring(0, 6), pinned, held.places());

@@ -140,7 +140,9 @@ public final class Eligibility {
                 || family.languages().stream().anyMatch(volunteer::speaks);
         boolean genderFits = family.requiredGender() == null || family.requiredGender() == volunteer.gender();
         boolean minorSafe = !family.involvesMinor() || volunteer.isVetted();
-        return sharesLanguage && genderFits && minorSafe && family.availability().overlap(volunteer.availability()) > 0;
+        boolean meetsInTime = family.availability() == null
+                || family.availability().overlap(volunteer.availability()) > 0;
+        return sharesLanguage && genderFits && minorSafe && meetsInTime;
     }
 
     private static String district(String area) {

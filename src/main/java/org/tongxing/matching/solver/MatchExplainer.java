@@ -21,7 +21,8 @@ import org.tongxing.need.NeedCategory;
 public final class MatchExplainer {
 
     private static final Map<String, String[]> LANGUAGES = Map.of(
-            "cmn", new String[] {"普通话", "Mandarin"}, "yue", new String[] {"粤语", "Cantonese"},
+            "cmn", new String[] {"普通话", "Mandarin"}, "zh", new String[] {"普通话", "Mandarin"}, "yue",
+            new String[] {"粤语", "Cantonese"},
             "hak", new String[] {"客家话", "Hakka"}, "nan", new String[] {"闽南语", "Hokkien"},
             "wuu", new String[] {"吴语", "Wu"}, "en", new String[] {"英语", "English"});
     private static final Map<NeedCategory, String[]> CAN_DO = Map.of(
@@ -58,8 +59,11 @@ public final class MatchExplainer {
         if (family.preferredGender() != null && MatchCosts.gender(family, volunteer) == 0) {
             add(zh, en, "符合家庭对志愿者性别的期望", "matches the family's wish for the volunteer's gender");
         }
-        int shared = family.availability().overlap(volunteer.availability());
-        add(zh, en, "每周有" + shared + "个共同空闲时段", shared + " shared free slots a week");
+        if (family.availability() != null) {
+            // Only an overlap that was computed: the family said when it is free.
+            int shared = family.availability().overlap(volunteer.availability());
+            add(zh, en, "每周有" + shared + "个共同空闲时段", shared + " shared free slots a week");
+        }
         return new Explanation(String.join("，", zh) + "；该志愿者还剩" + placesLeft + "/" + volunteer.capacity() + "个名额",
                 String.join(", ", en) + "; volunteer has " + placesLeft + " of " + volunteer.capacity()
                         + " places left");

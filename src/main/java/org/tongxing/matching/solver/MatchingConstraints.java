@@ -1,12 +1,12 @@
 package org.tongxing.matching.solver;
 
 import static org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore.ONE_HARD;
-import static org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore.ONE_MEDIUM;
 import static org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore.ONE_SOFT;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
 import static org.optaplanner.core.api.score.stream.Joiners.equal;
 import static org.optaplanner.core.api.score.stream.Joiners.filtering;
 
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
@@ -19,8 +19,9 @@ import org.tongxing.matching.domain.PairingRequest;
 import org.tongxing.matching.domain.VolunteerAssignment;
 
 /**
- * Hard: what must never happen. Medium: every request answered, every seat filled, every need of a mother
- * covered. Soft: the cost terms of {@link MatchCosts}, so the exact solvers can reproduce the score.
+ * Hard: what must never happen. Medium: every request answered and every need of a mother covered, then every
+ * seat filled (weights in {@link MatchCosts}). Soft: the cost terms of {@link MatchCosts}, so the exact solvers
+ * can reproduce the score.
  */
 public class MatchingConstraints implements ConstraintProvider {
 
@@ -106,11 +107,11 @@ public class MatchingConstraints implements ConstraintProvider {
 
     // ---- medium ------------------------------------------------------------------------------
 
-    /** Every pairing request gets a partner if at all possible. */
+    /** Every pairing request gets a partner if at all possible: a need unanswered weighs as much as a mother's. */
     Constraint unassignedRequest(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(PairingRequest.class)
                 .filter(request -> request.getVolunteer() == null)
-                .penalize(ONE_MEDIUM)
+                .penalize(HardMediumSoftLongScore.ofMedium(MatchCosts.UNANSWERED_REQUEST))
                 .asConstraint(UNASSIGNED_REQUEST);
     }
 
@@ -118,26 +119,26 @@ public class MatchingConstraints implements ConstraintProvider {
     Constraint unfilledCadreSeat(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(GroupCadreSlot.class)
                 .filter(seat -> seat.getCadre() == null)
-                .penalize(ONE_MEDIUM)
+                .penalize(HardMediumSoftLongScore.ofMedium(MatchCosts.EMPTY_LEAD))
                 .asConstraint(UNFILLED_CADRE_SEAT);
     }
 
-    /** Every group has its three volunteers. */
+    /** Every group has its three volunteers, but a seat weighs less than a need: seats serve the needs. */
     Constraint unfilledVolunteerSeat(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(GroupVolunteerSlot.class)
                 .filter(seat -> seat.getVolunteer() == null)
-                .penalize(ONE_MEDIUM)
+                .penalize(HardMediumSoftLongScore.ofMedium(MatchCosts.EMPTY_SEAT))
                 .asConstraint(UNFILLED_VOLUNTEER_SEAT);
     }
 
-    /** The three volunteers together cover each of the mother's needs. */
+    /** The three volunteers together cover each of the mother's needs; this comes before filling seats. */
     Constraint uncoveredNeed(ConstraintFactory factory) {
         return factory.forEach(GroupNeed.class)
                 .ifNotExists(GroupVolunteerSlot.class,
                         equal(GroupNeed::group, GroupVolunteerSlot::getGroup),
                         filtering((need, seat) -> seat.getVolunteer() != null
                                 && seat.getVolunteer().covers(need.category())))
-                .penalize(ONE_MEDIUM)
+                .penalize(HardMediumSoftLongScore.ofMedium(MatchCosts.UNCOVERED_NEED))
                 .asConstraint(UNCOVERED_NEED);
     }
 

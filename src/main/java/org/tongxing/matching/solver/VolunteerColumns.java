@@ -56,7 +56,8 @@ final class VolunteerColumns {
             PairingRequest request = requests.get(row);
             for (Candidate volunteer : request.getCandidates()) {
                 flow.addArc(row, index.get(volunteer),
-                        MatchCosts.assignment(request.getFamily(), request.askedCategories(), volunteer));
+                        MatchCosts.assignment(request.getFamily(), request.askedCategories(), volunteer)
+                                - gainBeyondOnePoint(MatchCosts.UNANSWERED_REQUEST));
             }
         }
         for (int g = 0; g < seats.size(); g++) {
@@ -65,11 +66,9 @@ final class VolunteerColumns {
             Set<NeedCategory> uncovered = uncoveredBy(group, already);
             for (Candidate volunteer : seats.get(g).getCandidates()) {
                 if (!already.contains(volunteer)) {
-                    // covering a still-uncovered need is worth as much as filling a seat: both are one medium point
                     long covered = uncovered.stream().filter(volunteer::covers).count();
-                    flow.addArc(requests.size() + g, index.get(volunteer),
-                            MatchCosts.assignment(group.mother(), group.needs(), volunteer)
-                                    - covered * MinCostAssignment.UNASSIGNED);
+                    flow.addArc(requests.size() + g, index.get(volunteer), MatchCosts.seat(group, volunteer)
+                            - gainBeyondOnePoint(MatchCosts.EMPTY_SEAT + covered * MatchCosts.UNCOVERED_NEED));
                 }
             }
         }
@@ -80,6 +79,15 @@ final class VolunteerColumns {
             }
         }
         return assigned;
+    }
+
+    /**
+     * A row left unassigned costs the flow one {@link MinCostAssignment#UNASSIGNED}, i.e. one medium point; an
+     * assignment that saves {@code points} medium points (a pair answered, a seat filled plus the needs it newly
+     * covers) is made cheaper by the rest, so the flow weighs rows as the score does.
+     */
+    private static long gainBeyondOnePoint(long points) {
+        return (points - 1) * MinCostAssignment.UNASSIGNED;
     }
 
     private static Set<NeedCategory> uncoveredBy(FormingGroup group, Set<Candidate> members) {

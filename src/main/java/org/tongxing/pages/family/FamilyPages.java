@@ -17,8 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
-import org.tongxing.account.AccountService;
-import org.tongxing.account.AccountView;
 import org.tongxing.account.CurrentViewer;
 import org.tongxing.claim.ClaimFilter;
 import org.tongxing.claim.ClaimService;
@@ -32,8 +30,6 @@ import org.tongxing.common.InvalidInput;
 import org.tongxing.common.OnUpdate;
 import org.tongxing.common.PageParams;
 import org.tongxing.common.Roles;
-import org.tongxing.household.HouseholdService;
-import org.tongxing.household.HouseholdView;
 import org.tongxing.need.CancelRequest;
 import org.tongxing.need.NeedCategory;
 import org.tongxing.need.NeedFilter;
@@ -80,8 +76,6 @@ public class FamilyPages {
         static native TemplateInstance ask(RequestForm form, FormErrors errors);
 
         static native TemplateInstance need(NeedView need, List<Helper> helpers, FormErrors errors, String done);
-
-        static native TemplateInstance profile(HouseholdView household, AccountView account);
     }
 
     @Inject
@@ -92,12 +86,6 @@ public class FamilyPages {
 
     @Inject
     ClaimTransitions transitions;
-
-    @Inject
-    HouseholdService households;
-
-    @Inject
-    AccountService accounts;
 
     @Inject
     CurrentViewer viewer;
@@ -202,12 +190,6 @@ public class FamilyPages {
         }
         needs.cancel(id, request);
         return Response.seeOther(URI.create("/family/needs/" + id + "?done=cancelled")).build();
-    }
-
-    @GET
-    @Path("/profile")
-    public TemplateInstance profile() {
-        return Templates.profile(households.get(viewer.get().householdId()), accounts.get(viewer.get().userId()));
     }
 
     /** For templates: {@code {need.steps}}, the request's four steps with the one it has reached. */

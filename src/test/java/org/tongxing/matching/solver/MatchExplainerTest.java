@@ -35,6 +35,17 @@ class MatchExplainerTest {
                 "same community, both speak Cantonese, covers tutoring, 7 shared free slots a week; volunteer has 1 of 3 places left");
     }
 
+    /** Issue 17: "每周有6个共同空闲时段" was said of families who never said when they are free. */
+    @Test
+    void claimsNoSharedSlotsWhereTheFamilyDidNotSayWhenItIsFree() {
+        Family unsaid = new Family(7, NEIGHBOUR_COMPOUND, null, List.of(), null, null, null, false, Set.of());
+
+        Explanation explanation = MatchExplainer.explain(unsaid, Set.of(TUTORING), cantoneseTutor, 1);
+
+        assertThat(explanation.zh()).isEqualTo("同一社区，可辅导功课；该志愿者还剩1/3个名额");
+        assertThat(explanation.en()).doesNotContain("slots", "speak");
+    }
+
     @Test
     void mentionsContinuityAndAGenderWishThatIsMet() {
         Family family = new Family(7, COMPOUND, null, List.of("cmn"), EVENINGS, null, Gender.FEMALE, false, Set.of(1L));

@@ -144,12 +144,22 @@ class MatchingConstraintsTest {
     }
 
     @Test
+    void noOverlapIsScoredWhereTheFamilyDidNotSayWhenItIsFree() {
+        Family unsaid = new Family(1, COMPOUND, null, List.of("yue"), null, null, null, false, Set.of());
+        Candidate mondaysOnly = new Candidate(1, Gender.FEMALE, COMPOUND, null, List.of("yue"), Set.of(TUTORING),
+                Set.of(), new WeeklyAvailability(0b1), VettingStatus.VETTED, 3, 0, 3);
+        verifier.verifyThat(MatchingConstraints::availability)
+                .given(request(1, unsaid, TUTORING, mondaysOnly))
+                .penalizesBy(0);
+    }
+
+    @Test
     void volunteerWhoDoesNotSpeakTheFamilysOwnLanguageIsPenalised() {
         Family hakka = new Family(1, COMPOUND, null, List.of("hak", "cmn"), ALL_WEEK, null, null, false, Set.of());
         verifier.verifyThat(MatchingConstraints::language)
                 .given(request(1, hakka, TUTORING, volunteer(1, TUTORING)),
                         request(2, family(2), TUTORING, volunteer(1, TUTORING)))
-                .penalizesBy(20);
+                .penalizesBy(40);
     }
 
     @Test
@@ -168,7 +178,7 @@ class MatchingConstraintsTest {
                 .given(request(1, servedBy9, TUTORING, volunteer(1, TUTORING)),
                         request(2, servedBy9, TUTORING, volunteer(9, TUTORING)),
                         request(3, family(3), TUTORING, volunteer(1, TUTORING)))
-                .penalizesBy(40);
+                .penalizesBy(100);
     }
 
     @Test

@@ -123,7 +123,11 @@ class VolunteerJourneyBrowserTest {
             assertThat(given().get("/api/claims/" + claim).jsonPath().getString("status")).isEqualTo("RELEASED");
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("我的资料")).click();
-            page.getByLabel("法律援助").check();
+            page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("我能帮助的方面")).getByLabel("法律援助")
+                    .check();
+            page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("更愿意做的")).getByLabel("法律援助")
+                    .check();
+            page.getByLabel("本街道").check();
             page.locator("fieldset.day", new Page.LocatorOptions().setHasText("星期日")).getByLabel("上午").check();
             page.getByLabel("同时最多承担几项帮扶").fill("3");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存")).click();
@@ -134,6 +138,8 @@ class VolunteerJourneyBrowserTest {
             assertThat(saved.getList("skills")).containsExactlyInAnyOrder("TUTORING", "LEGAL_AID");
             assertThat(saved.getList("availability")).contains("SUNDAY_MORNING", "SATURDAY_MORNING");
             assertThat(saved.getInt("capacity")).isEqualTo(3);
+            assertThat(saved.getList("preferredCategories")).containsExactly("LEGAL_AID");
+            assertThat(saved.getString("travelRange")).isEqualTo("STREET");
 
             page.navigate(root + "board/needs/" + legal);
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交认领"))).isVisible();
