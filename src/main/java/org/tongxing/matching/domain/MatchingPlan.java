@@ -36,6 +36,8 @@ public class MatchingPlan {
 
     @PlanningScore
     private HardMediumSoftLongScore score;
+    /** Set by an exact phase that proved no plan scores better: the run may end. */
+    private boolean provenOptimal;
 
     MatchingPlan() {
         // for the solution cloner
@@ -103,5 +105,13 @@ public class MatchingPlan {
 
     public void setScore(HardMediumSoftLongScore score) {
         this.score = score;
+    }
+
+    public boolean isProvenOptimal() {
+        return provenOptimal;
+    }
+
+    public void setProvenOptimal(boolean provenOptimal) {
+        this.provenOptimal = provenOptimal;
     }
 }
