@@ -1,5 +1,6 @@
 package org.tongxing.matching.solver;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 
@@ -44,6 +45,31 @@ public class ExactGroupSeats implements CustomPhaseCommand<MatchingPlan> {
         LOG.debugf("Exact seats of %d groups: count %d (bound %d), cost %d (bound %.1f), %s in %d ms",
                 problem.groupCount(), outcome.plan().count(), outcome.countBound(), outcome.plan().cost(),
                 outcome.costBound(), proven ? "proven optimal" : "not proven", (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Lower bounds of the groups' volunteer seats of a plan of any size (cadres and pairs excluded): the fewest
+     * unfilled seats plus uncovered needs, and the least cost of any plan with that count. For the benchmark,
+     * which compares plans too large to solve exactly with this bound (the set-partitioning relaxation).
+     */
+    public record SeatBounds(long count, double cost) {
+    }
+
+    public static SeatBounds seatBounds(MatchingPlan plan, Duration budget) {
+        GroupSeatProblem problem = new GroupSeatProblem(plan);
+        long deadline = System.nanoTime() + budget.toNanos();
+        GroupSeatPlan start = new GroupSeatPlan(problem);
+        start.build(start.order(new Random(1)), null, GroupSeatPlan.COUNT_FIRST);
+        GroupSeatBound bound = new GroupSeatBound(problem);
+        double countWeight = costWeight(problem);
+        long countDeadline = System.nanoTime() + budget.toNanos() / 2;
+        long count = (long) Math.ceil(bound.raise(1, false, start.count(), countDeadline, prices -> {
+        }) - 1e-6);
+        bound.rescale(countWeight);
+        double weighted = bound.raise(countWeight, true, countWeight * start.count() + start.cost(), deadline,
+                prices -> {
+                });
+        return new SeatBounds(count, weighted - countWeight * count);
     }
 
     /** The best plan found and what the bounds prove about it. */
