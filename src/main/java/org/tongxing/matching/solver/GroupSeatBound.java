@@ -22,6 +22,8 @@ final class GroupSeatBound {
     /** The best prices found, per volunteer. */
     final double[] price;
     private double best = Double.NEGATIVE_INFINITY;
+    /** The best plan's value in the current scaling: where the bound stops climbing. */
+    private double upper;
 
     GroupSeatBound(GroupSeatProblem problem) {
         this.problem = problem;
@@ -64,8 +66,6 @@ final class GroupSeatBound {
         }
         return best;
     }
-
-    private double upper;
 
     /** A better plan was found: the bound need climb less far. */
     void lower(double value) {
