@@ -107,6 +107,22 @@ final class ExactGroups {
         return new Bounds(count, cost);
     }
 
+    /** The cadre part alone (a transportation problem, so its LP is exact): count and cost of its optimum. */
+    static Bounds cadreBounds(MatchingPlan plan) {
+        Map<FormingGroup, List<GroupLeader>> cadres = new LinkedHashMap<>();
+        plan.getCadreSlots().forEach(slot -> cadres.put(slot.getGroup(), slot.getCandidates()));
+        long count = 0;
+        double cost = 0;
+        for (List<FormingGroup> part : Components.of(cadres)) {
+            Lexicographic lp = new Lexicographic(true);
+            cadreModel(part, cadres, lp);
+            Bounds bounds = lp.relaxedBounds();
+            count += bounds.count();
+            cost += bounds.cost();
+        }
+        return new Bounds(count, cost);
+    }
+
     private static Result volunteers(List<FormingGroup> groups, Map<FormingGroup, List<Candidate>> candidates,
             long millis, Map<FormingGroup, List<Candidate>> members) {
         Lexicographic mip = new Lexicographic(false);

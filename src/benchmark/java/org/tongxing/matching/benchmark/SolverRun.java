@@ -32,8 +32,13 @@ final class SolverRun {
         System.gc();
         resetPeakHeap();
         long start = System.nanoTime();
-        solver.addEventListener(event -> improvements.add(new Improvement((System.nanoTime() - start) / 1_000_000,
-                (HardMediumSoftLongScore) event.getNewBestScore())));
+        solver.addEventListener(event -> {
+            improvements.add(new Improvement((System.nanoTime() - start) / 1_000_000,
+                    (HardMediumSoftLongScore) event.getNewBestScore()));
+            if (event.getNewBestSolution().isProvenOptimal()) {
+                solver.terminateEarly(); // what a run does too: nothing better exists
+            }
+        });
         MatchingPlan best = solver.solve(plan);
         long millis = (System.nanoTime() - start) / 1_000_000;
         long peak = peakHeap();

@@ -36,7 +36,6 @@ public class MatchingPlan {
 
     @PlanningScore
     private HardMediumSoftLongScore score;
-
     /** Set by a phase that proved this plan optimal (the flow seed, for pairs alone): nothing can beat it. */
     private boolean provenOptimal;
     /** Who wants to know at once, e.g. to stop solving; shared by the solver's clones, which copy it by reference. */
@@ -125,5 +124,14 @@ public class MatchingPlan {
     /** Called when a phase proves the plan optimal; the solver cannot be stopped from inside a phase. */
     public void whenProvenOptimal(Runnable listener) {
         this.whenProvenOptimal = listener;
+    }
+
+    /** An exact phase sets the proof it found, or clears one a problem change made stale. */
+    public void setProvenOptimal(boolean proven) {
+        if (proven) {
+            markProvenOptimal();
+        } else {
+            provenOptimal = false;
+        }
     }
 }

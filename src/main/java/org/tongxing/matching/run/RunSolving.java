@@ -185,6 +185,9 @@ public class RunSolving {
         lr.best = best.getScore();
         long elapsed = (System.nanoTime() - lr.solvingSince) / 1_000_000;
         feeds.publish(lr.id, RunEvents.best(lr.id, best.getScore(), elapsed));
+        if (best.isProvenOptimal()) {
+            terminate(lr); // an exact phase proved nothing scores better: waiting out the limits gains nothing
+        }
     }
 
     private void onFinal(LocalRun lr, MatchingPlan last) {

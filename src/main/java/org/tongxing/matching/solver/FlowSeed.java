@@ -117,7 +117,8 @@ public class FlowSeed implements CustomPhaseCommand<MatchingPlan> {
         Random random = new Random(shuffleSeed);
         long deadline = polish ? System.nanoTime() + POLISH_BUDGET_NANOS : Long.MAX_VALUE;
         int passes = openSeatsOf.isEmpty() ? 1 : MAX_PASSES;
-        HardMediumSoftLongScore before = score(scoreDirector);
+        // One pass needs no score: computing it the first time builds a scorer, seconds in a cold JVM.
+        HardMediumSoftLongScore before = passes > 1 ? score(scoreDirector) : null;
         for (int pass = 0; pass < passes; pass++) {
             List<List<GroupVolunteerSlot>> blocks = shuffledBlocks(openSeatsOf, random);
             for (int index = 0; index < FormingGroup.VOLUNTEER_SEATS; index++) {
@@ -136,6 +137,9 @@ public class FlowSeed implements CustomPhaseCommand<MatchingPlan> {
                 for (int row = 0; row < seats.size(); row++) {
                     set(scoreDirector, seats.get(row), columns.volunteer(assigned[requests.size() + row]));
                 }
+            }
+            if (passes == 1) {
+                return 1;
             }
             HardMediumSoftLongScore after = score(scoreDirector);
             if (after.mediumScore() == before.mediumScore()

@@ -46,6 +46,7 @@ public final class MatchingSolverConfig {
     public static SolverConfig matcher(Duration spentLimit, Duration unimprovedLimit) {
         List<PhaseConfig> phases = new ArrayList<>();
         phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new FlowSeed()));
+        phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new ExactGroupSeats()));
         phases.add(seatsOneByOne());
         for (int round = 0; round < POLISHED_ROUNDS; round++) {
             phases.add(
