@@ -17,6 +17,13 @@ public interface MatchingConfig {
     @WithDefault("PT15S")
     Duration unimprovedLimit();
 
+    /**
+     * Group plans with up to this many groups with open seats are solved exactly first (and a run ends once that
+     * proves its plan optimal); larger ones by the flow and local search alone. 0 leaves every plan to local search.
+     */
+    @WithDefault("100")
+    int exactGroupsUpTo();
+
     Runs runs();
 
     Commitments commitments();

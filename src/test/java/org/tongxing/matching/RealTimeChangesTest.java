@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
@@ -18,6 +19,7 @@ import io.restassured.path.json.JsonPath;
  * changes: the run carries on without them instead of starting over, and proposes neither.
  */
 @QuarkusTest
+@TestProfile(LocalSearchForGroups.class)
 class RealTimeChangesTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);

@@ -16,12 +16,14 @@ import org.tongxing.matching.run.RunLeases;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 /** Runs start, report progress, stop early and die cleanly: the run's life, over HTTP. */
 @QuarkusTest
+@TestProfile(LocalSearchForGroups.class)
 class RunLifecycleTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);

@@ -29,12 +29,23 @@ public class ExactGroupSeats implements CustomPhaseCommand<MatchingPlan> {
     /** Share of the budget for the count bound; the rest bounds the cost. */
     private static final double COUNT_SHARE = 0.4;
 
+    private final int upToGroups;
+
+    public ExactGroupSeats() {
+        this(UP_TO_GROUPS);
+    }
+
+    /** Solves plans with up to this many groups with open seats; 0 never. */
+    public ExactGroupSeats(int upToGroups) {
+        this.upToGroups = upToGroups;
+    }
+
     @Override
     public void changeWorkingSolution(ScoreDirector<MatchingPlan> scoreDirector) {
         MatchingPlan plan = scoreDirector.getWorkingSolution();
         plan.setProvenOptimal(false); // a problem change restarts the phases: an earlier proof no longer holds
         GroupSeatProblem problem = new GroupSeatProblem(plan);
-        if (problem.groupCount() == 0 || problem.groupCount() > UP_TO_GROUPS) {
+        if (problem.groupCount() == 0 || problem.groupCount() > upToGroups) {
             return;
         }
         long start = System.nanoTime();

@@ -111,9 +111,14 @@ final class GroupSeatProblem {
         return groups.size();
     }
 
-    /** Unfilled seats plus uncovered needs of group {@code g} with the given number of members covering {@code mask}. */
+    /**
+     * The medium score points group {@code g} loses with the given number of members covering {@code mask}: its
+     * unfilled seats and uncovered needs, weighted as the score weighs them ({@link MatchCosts#EMPTY_SEAT},
+     * {@link MatchCosts#UNCOVERED_NEED}), so that what this phase proves optimal is optimal for the score.
+     */
     int medium(int g, int members, int mask) {
-        return open[g] - members + Integer.bitCount(uncovered[g] & ~mask);
+        return (int) (MatchCosts.EMPTY_SEAT * (open[g] - members)
+                + MatchCosts.UNCOVERED_NEED * Integer.bitCount(uncovered[g] & ~mask));
     }
 
     /** What the {@code k}-th extra place (from 0) of volunteer {@code v} costs: the convex load step. */

@@ -44,9 +44,14 @@ public final class MatchingSolverConfig {
      * as well as simulated annealing on 500 groups and better on 50.
      */
     public static SolverConfig matcher(Duration spentLimit, Duration unimprovedLimit) {
+        return matcher(spentLimit, unimprovedLimit, ExactGroupSeats.UP_TO_GROUPS);
+    }
+
+    /** As {@link #matcher(Duration, Duration)}, solving group plans exactly up to the given number of groups. */
+    public static SolverConfig matcher(Duration spentLimit, Duration unimprovedLimit, int exactGroupsUpTo) {
         List<PhaseConfig> phases = new ArrayList<>();
         phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new FlowSeed()));
-        phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new ExactGroupSeats()));
+        phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new ExactGroupSeats(exactGroupsUpTo)));
         phases.add(seatsOneByOne());
         for (int round = 0; round < POLISHED_ROUNDS; round++) {
             phases.add(

@@ -26,7 +26,8 @@ public class MatchingSolverProducer {
     @Produces
     @Singleton
     SolverFactory<MatchingPlan> solverFactory() {
-        return SolverFactory.create(MatchingSolverConfig.matcher(config.spentLimit(), config.unimprovedLimit()));
+        return SolverFactory.create(MatchingSolverConfig.matcher(config.spentLimit(), config.unimprovedLimit(),
+                config.exactGroupsUpTo()));
     }
 
     @Produces
