@@ -1,6 +1,7 @@
 package org.tongxing.backup;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
@@ -9,25 +10,29 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * The last check before the commit: every restored table, read back as COPY text, has the row count and SHA-256
- * the manifest recorded at backup time, and every sequence stands where it stood. Rows come back in the order
- * they were loaded, because they went into empty tables within this one transaction.
+ * The last check before the commit: every restored table, read back as COPY text, holds the rows of the archive
+ * (the manifest's count, and the same rows by {@link RowSetDigest}, in whatever order the table returns them: a
+ * table does not always return rows in the order they were loaded), and every sequence stands where it stood.
  */
 final class ReadBack {
 
     private ReadBack() {
     }
 
-    static void compare(Manifest manifest, Catalog catalog, Map<String, Catalog.Table> tables, Connection connection)
-            throws SQLException, IOException {
+    static void compare(BackupArchive archive, Catalog catalog, Map<String, Catalog.Table> tables,
+            Connection connection) throws SQLException, IOException {
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        Manifest manifest = archive.manifest();
         for (Manifest.TableEntry entry : manifest.tables()) {
-            Sha256 sha = new Sha256();
-            long rows = copy.copyOut(tables.get(entry.name()).copyOut(), sha.sink());
-            String checksum = sha.hex();
-            if (rows != entry.rows() || !checksum.equals(entry.sha256())) {
-                throw new RestoreRefused(entry.name() + " reads back as " + rows + " rows with SHA-256 " + checksum
-                        + "; the backup has " + entry.rows() + " rows with " + entry.sha256());
+            RowSetDigest restored = new RowSetDigest();
+            copy.copyOut(tables.get(entry.name()).copyOut(), restored.sink());
+            RowSetDigest backedUp = new RowSetDigest();
+            try (InputStream data = archive.data(entry)) {
+                data.transferTo(backedUp.sink());
+            }
+            if (restored.rows() != entry.rows() || !restored.equals(backedUp)) {
+                throw new RestoreRefused(entry.name() + " reads back as " + restored + "; the backup has " + backedUp
+                        + " (" + entry.rows() + " in its manifest)");
             }
         }
         for (Manifest.SequenceValue sequence : manifest.sequences()) {

@@ -60,7 +60,7 @@ public class Restore {
         archive.verify();
         RestoreChecks.refuseUnlessEmpty(catalog, tables.values());
         new Loader(connection).load(archive, tables, LoadOrder.of(tables.keySet(), catalog.foreignKeys()));
-        ReadBack.compare(archive.manifest(), catalog, tables, connection);
+        ReadBack.compare(archive, catalog, tables, connection);
     }
 
     /** No other instance may write while the tables are found empty and filled. */
